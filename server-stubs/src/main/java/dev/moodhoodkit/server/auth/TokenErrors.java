@@ -1,0 +1,72 @@
+package dev.moodhoodkit.server.auth;
+
+import dev.moodhoodkit.server.api.model.OAuthError;
+import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/**
+ * The token endpoint answers OAuth 2.0 errors (RFC 6749 §5.2), not problem documents; this
+ * advice takes precedence over the general one for {@link TokenController} only.
+ */
+@RestControllerAdvice(assignableTypes = TokenController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TokenErrors {
+
+    @ExceptionHandler(OAuthException.class)
+    ResponseEntity<OAuthError> oauth(OAuthException e) {
+        return answer(e.status(), e.error(), e.getMessage());
+    }
+
+    @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
+    ResponseEntity<OAuthError> invalid(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST,
+                "grant_type, client_id and client_secret are required, within their size limits");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<OAuthError> unreadable(HttpMessageNotReadableException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("grant_type") || message.contains("GrantTypeEnum")) {
+            return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.UNSUPPORTED_GRANT_TYPE,
+                    "grant_type must be client_credentials, password or refresh_token");
+        }
+        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST, "The request body cannot be read");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<OAuthError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST,
+                "Send application/json or application/x-www-form-urlencoded");
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<?> problem(ProblemException e, HttpServletRequest request) {
+        return Problems.response(e, request);
+    }
+
+    private static ResponseEntity<OAuthError> answer(HttpStatus status, OAuthError.ErrorEnum error, String description) {
+        OAuthError body = new OAuthError(error);
+        body.setErrorDescription(description);
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"moodhood\"");
+        }
+        return builder.body(body);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.moodhoodkit.server.auth;
+
+import dev.moodhoodkit.server.api.model.TokenRequest;
+import dev.moodhoodkit.server.api.model.TokenResponse;
+import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.users.UserAccounts;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The three grants of the token endpoint. */
+@Service
+class TokenIssuer {
+
+    static final String AUDIENCE_CLIENT = "client";
+    static final String AUDIENCE_USER = "user";
+
+    private final Clients clients;
+    private final UserAccounts users;
+    private final RefreshTokens refreshTokens;
+    private final Jwts jwts;
+    private final AuthProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate requiresNew;
+
+    TokenIssuer(Clients clients, UserAccounts users, RefreshTokens refreshTokens, Jwts jwts,
+            AuthProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        this.requiresNew = new TransactionTemplate(transactions);
+        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clients = clients;
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.jwts = jwts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TokenResponse issue(TokenRequest request) {
+        Clients.Client client = clients.byClientId(request.getClientId())
+                .filter(c -> c.secretMatches(request.getClientSecret()))
+                .orElseThrow(OAuthException::invalidClient);
+        return switch (request.getGrantType()) {
+            case CLIENT_CREDENTIALS -> pair(client, AUDIENCE_CLIENT, client.id(), Ids.newId());
+            case PASSWORD -> password(client, request);
+            case REFRESH_TOKEN -> refresh(client, request);
+        };
+    }
+
+    private TokenResponse password(Clients.Client client, TokenRequest request) {
+        if (isBlank(request.getUsername()) || isBlank(request.getPassword())) {
+            throw OAuthException.invalidRequest("The password grant needs username (the user's email) and password");
+        }
+        String userId = users.authenticate(request.getUsername(), request.getPassword())
+                .orElseThrow(() -> OAuthException.invalidGrant("Invalid credentials"));
+        return pair(client, AUDIENCE_USER, userId, Ids.newId());
+    }
+
+    private TokenResponse refresh(Clients.Client client, TokenRequest request) {
+        if (isBlank(request.getRefreshToken())) {
+            throw OAuthException.invalidRequest("The refresh_token grant needs refresh_token");
+        }
+        Jwts.Claims claims = jwts.verify(request.getRefreshToken(), Jwts.REFRESH)
+                .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
+        RefreshTokens.Row row = refreshTokens.find(claims.jti())
+                .filter(r -> r.clientPk().equals(client.id()))
+                .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
+        if (!refreshTokens.use(row.jti(), clock.instant())) {
+            // A second use of a rotated token means it leaked: end the whole family. This
+            // must outlive the failed exchange, hence its own transaction.
+            revokeFamilyNow(row.familyId());
+            throw OAuthException.invalidGrant("The refresh token has already been used; its sessions are revoked");
+        }
+        if (AUDIENCE_USER.equals(row.audience()) && !users.exists(row.subject())) {
+            throw OAuthException.invalidGrant("The user no longer exists");
+        }
+        return pair(client, row.audience(), row.subject(), row.familyId());
+    }
+
+    private void revokeFamilyNow(String familyId) {
+        requiresNew.executeWithoutResult(status -> refreshTokens.revokeFamily(familyId));
+    }
+
+    private TokenResponse pair(Clients.Client client, String audience, String subject, String familyId) {
+        Instant now = clock.instant();
+        String refreshJti = Ids.newId();
+        String access = jwts.sign(subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(),
+                properties.accessTokenTtl(), null);
+        String refresh = jwts.sign(subject, audience, Jwts.REFRESH, client.clientId(), refreshJti,
+                properties.refreshTokenTtl(), null);
+        refreshTokens.insert(refreshJti, familyId, client.id(), audience, subject, now,
+                now.plus(properties.refreshTokenTtl()));
+        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh,
+                (int) properties.accessTokenTtl().toSeconds());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

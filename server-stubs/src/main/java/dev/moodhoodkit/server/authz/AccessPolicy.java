@@ -1,0 +1,169 @@
+package dev.moodhoodkit.server.authz;
+
+import dev.moodhoodkit.server.auth.Caller;
+import dev.moodhoodkit.server.common.ProblemException;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that answers "may this caller see or do this to this space or room?", from the
+ * spaces' and rooms' visibility and the caller's roles (MoodHood's rules):
+ * <ul>
+ * <li>A public space is open to every user; a private one to its owner and members (space roles).
+ *     A client token sees public spaces only.</li>
+ * <li>A public room is open to everyone who may enter its space; a private room only to its
+ *     owner and the users given a room role there: not even the space owner enters it.</li>
+ * <li>A guest token opens its one room and nothing else.</li>
+ * </ul>
+ * What a caller may not see answers 404, so ids cannot be probed; what it sees but may not
+ * change answers 403.
+ */
+@Component
+public class AccessPolicy {
+
+    public static final String SPACE_OWNER = "role_space_owner";
+    public static final String SPACE_MODERATOR = "role_space_moderator";
+    public static final String SPACE_USER = "role_space_user";
+    public static final String ROOM_OWNER = "role_room_owner";
+    public static final String ROOM_MODERATOR = "role_room_moderator";
+    public static final String ROOM_USER = "role_room_user";
+
+    /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
+    public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, String role) {
+
+        public boolean isOwner() {
+            return SPACE_OWNER.equals(role);
+        }
+
+        public boolean isOwnerOrModerator() {
+            return SPACE_OWNER.equals(role) || SPACE_MODERATOR.equals(role);
+        }
+    }
+
+    /** A room as its caller sees it, with the caller's roles in the room and in its space. */
+    public record RoomAccess(SpaceAccess space, String roomId, String ownerId, boolean isPublic, String type,
+            String role, Caller caller) {
+
+        public boolean isOwnerOrModerator() {
+            return ROOM_OWNER.equals(role) || ROOM_MODERATOR.equals(role);
+        }
+
+        public boolean isGuest() {
+            return caller instanceof Caller.Guest;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    AccessPolicy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The space if the caller may see it; 404 otherwise, 403 for a guest token. */
+    public SpaceAccess space(Caller caller, String spaceId) {
+        if (caller instanceof Caller.Guest) {
+            throw ProblemException.forbidden("A guest token opens its room only.");
+        }
+        SpaceAccess space = spaceWithRole(caller, spaceId);
+        if (space.role() == null && !space.isPublic()) {
+            throw ProblemException.notFound("space", spaceId);
+        }
+        return space;
+    }
+
+    private SpaceAccess spaceWithRole(Caller caller, String spaceId) {
+        record Row(String ownerId, boolean isPublic) {
+        }
+        Row row = jdbc.sql("SELECT owner_id, is_public FROM spaces WHERE id = ?").param(spaceId)
+                .query((rs, n) -> new Row(rs.getString("owner_id"), rs.getBoolean("is_public"))).optional()
+                .orElseThrow(() -> ProblemException.notFound("space", spaceId));
+        String role = null;
+        if (caller instanceof Caller.User user) {
+            role = user.userId().equals(row.ownerId()) ? SPACE_OWNER : memberRole(spaceId, user.userId()).orElse(null);
+        }
+        return new SpaceAccess(spaceId, row.ownerId(), row.isPublic(), role);
+    }
+
+    /** The space if the caller is its owner or a moderator; 403 for other users who see it. */
+    public SpaceAccess manageableSpace(Caller caller, String spaceId) {
+        SpaceAccess space = space(requireUser(caller), spaceId);
+        if (!space.isOwnerOrModerator()) {
+            throw ProblemException.forbidden("Only the space's owner and moderators may do this.");
+        }
+        return space;
+    }
+
+    /** The space if the caller owns it; 403 for other users who see it. */
+    public SpaceAccess ownedSpace(Caller caller, String spaceId) {
+        SpaceAccess space = space(requireUser(caller), spaceId);
+        if (!space.isOwner()) {
+            throw ProblemException.forbidden("Only the space's owner may do this.");
+        }
+        return space;
+    }
+
+    /** The room if the caller may enter it; 404 otherwise (a guest outside its room: 403). */
+    public RoomAccess room(Caller caller, String spaceId, String roomId) {
+        if (caller instanceof Caller.Guest guest) {
+            if (!guest.roomId().equals(roomId) || !guest.spaceId().equals(spaceId)) {
+                throw ProblemException.forbidden("A guest token opens its room only.");
+            }
+            RoomRow row = roomRow(spaceId, roomId);
+            SpaceAccess space = new SpaceAccess(spaceId, null, false, null);
+            String role = "moderator".equals(guest.role()) ? ROOM_MODERATOR : ROOM_USER;
+            return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
+        }
+        SpaceAccess space = spaceWithRole(caller, spaceId);
+        RoomRow row = roomRow(spaceId, roomId);
+        String role = null;
+        if (caller instanceof Caller.User user) {
+            role = user.userId().equals(row.ownerId()) ? ROOM_OWNER : roomRole(roomId, user.userId()).orElse(null);
+        }
+        // A room role opens the room even to a user who is no member of a private space;
+        // without one, the room must be public and its space visible.
+        if (role == null && (!row.isPublic() || (space.role() == null && !space.isPublic()))) {
+            throw ProblemException.notFound("room", roomId);
+        }
+        return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
+    }
+
+    /** The room if the caller is a user who owns or moderates it; 403 for others who see it. */
+    public RoomAccess moderatedRoom(Caller caller, String spaceId, String roomId) {
+        RoomAccess room = room(caller, spaceId, roomId);
+        requireUser(caller);
+        if (!room.isOwnerOrModerator()) {
+            throw ProblemException.forbidden("Only the room's owner and moderators may do this.");
+        }
+        return room;
+    }
+
+    /** The users that a user token may act as; a client or guest token answers 403. */
+    public static Caller.User requireUser(Caller caller) {
+        if (caller instanceof Caller.User user) {
+            return user;
+        }
+        throw ProblemException.userTokenRequired();
+    }
+
+    private record RoomRow(String ownerId, boolean isPublic, String type) {
+    }
+
+    private RoomRow roomRow(String spaceId, String roomId) {
+        return jdbc.sql("SELECT owner_id, is_public, type FROM rooms WHERE id = ? AND space_id = ?")
+                .params(roomId, spaceId)
+                .query((rs, n) -> new RoomRow(rs.getString("owner_id"), rs.getBoolean("is_public"), rs.getString("type")))
+                .optional()
+                .orElseThrow(() -> ProblemException.notFound("room", roomId));
+    }
+
+    private Optional<String> memberRole(String spaceId, String userId) {
+        return jdbc.sql("SELECT role FROM space_members WHERE space_id = ? AND user_id = ?").params(spaceId, userId)
+                .query(String.class).optional();
+    }
+
+    private Optional<String> roomRole(String roomId, String userId) {
+        return jdbc.sql("SELECT role FROM room_roles WHERE room_id = ? AND user_id = ?").params(roomId, userId)
+                .query(String.class).optional();
+    }
+}
