@@ -8,6 +8,8 @@ import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +29,20 @@ class RoomService {
     private final UserAccounts users;
     private final AccessPolicy access;
     private final Clock clock;
+    private final Supplier<String> aliases;
 
+    @Autowired
     RoomService(Rooms rooms, UserAccounts users, AccessPolicy access, Clock clock) {
+        this(rooms, users, access, clock, () -> Ids.randomAlphanumeric(ALIAS_LENGTH));
+    }
+
+    /** With the source of aliases given, so that a test can make one collide. */
+    RoomService(Rooms rooms, UserAccounts users, AccessPolicy access, Clock clock, Supplier<String> aliases) {
         this.rooms = rooms;
         this.users = users;
         this.access = access;
         this.clock = clock;
+        this.aliases = aliases;
     }
 
     /**
@@ -45,7 +55,7 @@ class RoomService {
         access.manageableSpace(user, spaceId);
         RoomSettings settings = RoomSettings.DEFAULTS.with(changes);
         for (int attempt = 1; ; attempt++) {
-            RoomDetails room = new RoomDetails(Ids.newId(), spaceId, user.userId(), Ids.randomAlphanumeric(ALIAS_LENGTH),
+            RoomDetails room = new RoomDetails(Ids.newId(), spaceId, user.userId(), aliases.get(),
                     Ids.newId(), changes.name(), settings, clock.instant(), null);
             try {
                 rooms.insert(room);
