@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,7 +62,8 @@ class GuestAccessService {
         Caller.User user = AccessPolicy.requireUser(caller);
         access.moderatedRoom(user, spaceId, roomId);
         String alias = rooms.alias(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
-        Instant now = clock.instant();
+        // Whole seconds, as the token's exp counts them: the answer, the link and the token agree.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Duration ttl = Duration.ofSeconds(request.ttlSeconds());
         Instant expiresAt = now.plus(ttl);
         String linkId = Ids.newId();
