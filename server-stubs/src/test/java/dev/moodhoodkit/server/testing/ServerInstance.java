@@ -29,10 +29,12 @@ public final class ServerInstance implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("moodhood.bootstrap.print", "false");
         properties.put("spring.main.banner-mode", "off");
-        SpringApplication application = new SpringApplicationBuilder(MoodhoodServerApplication.class)
-                .properties(properties)
-                .build();
-        return new ServerInstance(application.run());
+        // As command-line arguments: default properties (SpringApplicationBuilder.properties) rank
+        // below application.yaml, whose server.port 8080 would win, so two instances would collide.
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        SpringApplication application = new SpringApplicationBuilder(MoodhoodServerApplication.class).build();
+        return new ServerInstance(application.run(arguments));
     }
 
     public int port() {
