@@ -179,25 +179,25 @@ public class AccessPolicy {
     }
 
     /**
-     * Which rooms of a space a user may list: the public ones when it sees the space, and those
-     * it owns or holds a room role in (even in a private space it is no member of, as
-     * {@link #room} lets it enter them).
+     * Which rooms of a space a caller may list: the public ones when it sees the space, and,
+     * for a user, the rooms it owns or holds a room role in (even in a private space it is no
+     * member of, as {@link #room} lets it enter them). {@code userId} is null for a client token.
      */
     public record RoomListing(SpaceAccess space, boolean publicRooms, String userId) {
     }
 
-    /**
-     * The user's view of a space's rooms; 404 when it may enter none of them. A user call:
-     * client and guest tokens answer 403 (the spec declares listRooms for user tokens only).
-     */
+    /** The caller's view of a space's rooms; 404 when it may enter none of them, 403 for a guest. */
     public RoomListing roomListing(Caller caller, String spaceId) {
-        Caller.User user = requireUser(caller);
-        SpaceAccess space = spaceWithRole(user, spaceId);
+        if (caller instanceof Caller.Guest) {
+            throw ProblemException.forbidden("A guest token opens its room only.");
+        }
+        SpaceAccess space = spaceWithRole(caller, spaceId);
+        String userId = caller instanceof Caller.User user ? user.userId() : null;
         boolean publicRooms = publicRoomsVisible(space);
-        if (!publicRooms && !holdsRoomIn(spaceId, user.userId())) {
+        if (!publicRooms && (userId == null || !holdsRoomIn(spaceId, userId))) {
             throw ProblemException.notFound("space", spaceId);
         }
-        return new RoomListing(space, publicRooms, user.userId());
+        return new RoomListing(space, publicRooms, userId);
     }
 
     /**

@@ -88,10 +88,9 @@ public class Rooms {
     /** A page of the rooms that the listing admits, newest first, each with the caller's role. */
     List<RoomDetails.Seen> list(AccessPolicy.RoomListing listing, Paging paging) {
         String userId = listing.userId();
-        return jdbc.sql("SELECT " + COLUMNS + ", rr.role AS granted_role" + from(listing)
-                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .param("space", listing.space().spaceId()).param("user", userId)
-                .param("limit", paging.limit()).param("offset", paging.offset())
+        return jdbc.sql("SELECT " + COLUMNS + (userId == null ? ", NULL AS granted_role" : ", rr.role AS granted_role")
+                        + from(listing) + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+                .params(params(listing)).param("limit", paging.limit()).param("offset", paging.offset())
                 .query((rs, n) -> {
                     RoomDetails room = map(rs, n);
                     String role = room.ownerId().equals(userId) ? AccessPolicy.ROOM_OWNER : rs.getString("granted_role");
@@ -101,20 +100,27 @@ public class Rooms {
     }
 
     int count(AccessPolicy.RoomListing listing) {
-        return jdbc.sql("SELECT COUNT(*)" + from(listing))
-                .param("space", listing.space().spaceId()).param("user", listing.userId())
-                .query(Long.class).single().intValue();
+        return jdbc.sql("SELECT COUNT(*)" + from(listing)).params(params(listing)).query(Long.class).single()
+                .intValue();
     }
 
     /**
-     * The rooms a listing admits: the public ones if it says so, plus those the user owns or
+     * The rooms a listing admits: the public ones if it says so, plus for a user those it owns or
      * holds a room role in (the rule itself is {@link AccessPolicy#roomListing}'s).
      */
     private static String from(AccessPolicy.RoomListing listing) {
+        if (listing.userId() == null) {
+            return " FROM rooms r WHERE r.space_id = :space AND r.is_public = TRUE";
+        }
         return " FROM rooms r LEFT JOIN room_roles rr ON rr.room_id = r.id AND rr.user_id = :user"
                 + " WHERE r.space_id = :space AND ("
                 + (listing.publicRooms() ? "r.is_public = TRUE OR " : "")
                 + "r.owner_id = :user OR rr.user_id IS NOT NULL)";
+    }
+
+    private static java.util.Map<String, Object> params(AccessPolicy.RoomListing listing) {
+        return listing.userId() == null ? java.util.Map.of("space", listing.space().spaceId())
+                : java.util.Map.of("space", listing.space().spaceId(), "user", listing.userId());
     }
 
     private static RoomDetails map(ResultSet rs, int row) throws SQLException {

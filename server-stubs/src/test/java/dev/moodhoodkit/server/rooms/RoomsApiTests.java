@@ -205,13 +205,20 @@ class RoomsApiTests extends ApiTest {
     }
 
     @Test
-    void listRoomsWithAClientTokenAnswersForbidden() {
+    void clientTokenListsThePublicRoomsOfPublicSpacesOnly() {
         TestUser owner = newUser();
         String openSpace = fixtures.space(owner.token(), true);
-        fixtures.room(owner.token(), openSpace, true);
+        String open = fixtures.room(owner.token(), openSpace, true);
+        fixtures.room(owner.token(), openSpace, false);
+        String closedSpace = fixtures.space(owner.token(), false);
+        fixtures.room(owner.token(), closedSpace, true);
 
-        // The spec declares listRooms for user tokens only (getRoom also takes client tokens).
-        api.get(rooms(openSpace), clientToken()).assertStatus(403);
+        ApiResponse list = api.get(rooms(openSpace), clientToken()).assertStatus(200);
+        assertThat(list.body().get("items").findValuesAsString("id")).containsExactly(open);
+        assertThat(list.body().get("total").asInt()).isEqualTo(1);
+        assertThat(list.body().at("/items/0").has("roleInRoom")).isFalse();
+
+        api.get(rooms(closedSpace), clientToken()).assertStatus(404);
     }
 
     @Test
@@ -226,6 +233,18 @@ class RoomsApiTests extends ApiTest {
         assertThat(list.body().get("items").findValuesAsString("id")).containsExactly(open);
         assertThat(list.body().get("total").asInt()).isEqualTo(1);
         assertThat(list.body().at("/items/0").has("roleInRoom")).isFalse();
+    }
+
+    @Test
+    void listRoomsWithAGuestTokenAnswersForbidden() {
+        TestUser owner = newUser();
+        String space = fixtures.space(owner.token(), true);
+        String room = fixtures.room(owner.token(), space, true);
+        String url = fixtures.guestLink(owner.token(), space, room, json("username", "Guest", "role", "user")).string("/url");
+        String guest = java.net.URLDecoder.decode(url.substring(url.indexOf("accessToken=") + "accessToken=".length()),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        api.get(rooms(space), guest).assertStatus(403);
     }
 
     @Test
