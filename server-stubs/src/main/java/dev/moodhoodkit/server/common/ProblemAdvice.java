@@ -99,7 +99,10 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+        // A value Jackson cannot convert (a URI that does not parse...) has the converter's
+        // exception as its root cause: the binding exception that names the field is above it.
+        DatabindException binding = bindingException(e);
+        if (binding != null && !binding.getPath().isEmpty()) {
             String field = fieldPath(binding);
             return Problems.response(ProblemException.invalidField(field,
                     "has a value of the wrong type or outside its allowed values"), request);
@@ -108,6 +111,15 @@ public class ProblemAdvice {
             return Problems.response(ProblemException.badRequest("The body is not valid JSON."), request);
         }
         return Problems.response(ProblemException.badRequest("The body cannot be read: send application/json."), request);
+    }
+
+    private static DatabindException bindingException(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DatabindException binding) {
+                return binding;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
