@@ -28,6 +28,7 @@ public class AccessPolicy {
     public static final String ROOM_OWNER = "role_room_owner";
     public static final String ROOM_MODERATOR = "role_room_moderator";
     public static final String ROOM_USER = "role_room_user";
+    public static final String WEBINAR = "webinar";
 
     /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
     public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, String role) {
@@ -51,6 +52,15 @@ public class AccessPolicy {
 
         public boolean isGuest() {
             return caller instanceof Caller.Guest;
+        }
+
+        /**
+         * Whether the caller may send camera, microphone and screen in the room (the room's
+         * own settings aside): everyone in a {@code lesson}; in a {@code webinar} only its
+         * owner and moderators (a guest link with role moderator counts), the rest watch.
+         */
+        public boolean mayBroadcast() {
+            return !WEBINAR.equals(type) || isOwnerOrModerator();
         }
     }
 
