@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
-import dev.moodhoodkit.server.fixtures.ApiTest;
-import dev.moodhoodkit.server.fixtures.HttpApi;
+import dev.moodhoodkit.server.fixtures.SeededApiTest;
+import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.fixtures.Seed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class SpaceAnalyticsApiTests extends ApiTest {
+class SpaceAnalyticsApiTests extends SeededApiTest {
 
     private static String calls(String spaceId) {
         return "/v1/spaces/" + spaceId + "/analytics/calls";
@@ -31,17 +35,17 @@ class SpaceAnalyticsApiTests extends ApiTest {
 
     private String participant(String token, Seed.Room room) {
         return api.post("/v1/spaces/" + room.spaceId() + "/participants", token, Map.of("name", "Anna", "roomId", room.id()))
-                .expect(201).json().get("id").asString();
+                .assertStatus(201).body().get("id").asString();
     }
 
     private String join(String token, Seed.Room room, String participant) {
         return api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", token,
-                Map.of("participantId", participant)).expect(200).json().get("callId").asString();
+                Map.of("participantId", participant)).assertStatus(200).body().get("callId").asString();
     }
 
     private void leave(String token, Seed.Room room, String participant) {
         api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave", token,
-                Map.of("participantId", participant)).expect(204);
+                Map.of("participantId", participant)).assertStatus(204);
     }
 
     /** A finished call with stays, written directly so that its times are known. */
@@ -79,7 +83,7 @@ class SpaceAnalyticsApiTests extends ApiTest {
         join(owner.token(), room, ownerTab1);
         leave(visitor.token(), room, visitorTab);
 
-        JsonNode page = api.get(calls(room.spaceId()), owner.token()).expect(200).json();
+        JsonNode page = api.get(calls(room.spaceId()), owner.token()).assertStatus(200).body();
 
         assertThat(page.get("total").asInt()).isEqualTo(1);
         JsonNode call = page.get("items").get(0);
@@ -108,12 +112,12 @@ class SpaceAnalyticsApiTests extends ApiTest {
         String nextDay = pastCall(lesson, "lesson", "2026-01-11T08:00:00Z", "2026-01-11T08:10:00Z");
         String other = pastCall(webinar, "webinar", "2026-01-10T12:00:00Z", "2026-01-10T13:00:00Z");
 
-        JsonNode all = api.get(calls(space), owner.token()).expect(200).json();
+        JsonNode all = api.get(calls(space), owner.token()).assertStatus(200).body();
         assertThat(ids(all)).containsExactly(nextDay, late, other);
 
-        JsonNode day = api.get(calls(space) + "?date=2026-01-10", owner.token()).expect(200).json();
+        JsonNode day = api.get(calls(space) + "?date=2026-01-10", owner.token()).assertStatus(200).body();
         assertThat(ids(day)).containsExactly(late, other);
-        JsonNode lessonDay = api.get(calls(space) + "?date=2026-01-10&roomId=" + lesson.id(), owner.token()).expect(200).json();
+        JsonNode lessonDay = api.get(calls(space) + "?date=2026-01-10&roomId=" + lesson.id(), owner.token()).assertStatus(200).body();
         assertThat(ids(lessonDay)).containsExactly(late);
         JsonNode call = lessonDay.get("items").get(0);
         assertThat(call.get("active").asBoolean()).isFalse();
@@ -121,15 +125,15 @@ class SpaceAnalyticsApiTests extends ApiTest {
         assertThat(call.get("participantsCount").asInt()).isZero();
         assertThat(call.get("totalParticipantsCount").asInt()).isEqualTo(1);
         assertThat(call.get("finishedAt").asString()).startsWith("2026-01-11T00:30");
-        assertThat(api.get(calls(space) + "?roomId=" + webinar.id(), owner.token()).expect(200).json()
+        assertThat(api.get(calls(space) + "?roomId=" + webinar.id(), owner.token()).assertStatus(200).body()
                 .get("items").get(0).get("roomType").asString()).isEqualTo("webinar");
-        JsonNode paged = api.get(calls(space) + "?limit=1&offset=1", owner.token()).expect(200).json();
+        JsonNode paged = api.get(calls(space) + "?limit=1&offset=1", owner.token()).assertStatus(200).body();
         assertThat(ids(paged)).containsExactly(late);
         assertThat(paged.get("total").asInt()).isEqualTo(3);
-        assertThat(api.get(calls(space) + "?date=2025-12-31", owner.token()).expect(200).json().get("items")).isEmpty();
+        assertThat(api.get(calls(space) + "?date=2025-12-31", owner.token()).assertStatus(200).body().get("items")).isEmpty();
 
-        api.get(calls(space) + "?date=10.01.2026", owner.token()).expect(400);
-        api.get(calls(space) + "?roomId=nope", owner.token()).expect(400);
+        invalid("GET", calls(space) + "?date=10.01.2026", owner.token(), null).assertStatus(400);
+        invalid("GET", calls(space) + "?roomId=nope", owner.token(), null).assertStatus(400);
     }
 
     private static List<String> ids(JsonNode page) {
@@ -148,13 +152,13 @@ class SpaceAnalyticsApiTests extends ApiTest {
         Seed.Room room = seed.room(space, owner.id(), "lesson", true);
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 
-        api.get(calls(space), moderator.token()).expect(200);
-        api.get(report(room, callId, null), moderator.token()).expect(200);
-        api.get(calls(space), member.token()).expect(403);
-        api.get(report(room, callId, null), member.token()).expect(403);
-        api.get(calls(space), stranger.token()).expect(404);
-        api.get(calls(space), clientToken()).expect(403);
-        api.get(calls(space), null).expect(401);
+        api.get(calls(space), moderator.token()).assertStatus(200);
+        api.get(report(room, callId, null), moderator.token()).assertStatus(200);
+        api.get(calls(space), member.token()).assertStatus(403);
+        api.get(report(room, callId, null), member.token()).assertStatus(403);
+        api.get(calls(space), stranger.token()).assertStatus(404);
+        api.get(calls(space), clientToken()).assertStatus(403);
+        invalid("GET", calls(space), null, null).assertStatus(401);
     }
 
     @Test
@@ -169,7 +173,7 @@ class SpaceAnalyticsApiTests extends ApiTest {
                 viewer, "2026-01-10T10:05:00Z", "2026-01-10T10:20:00Z",
                 viewer, "2026-01-10T10:30:00Z", "2026-01-10T10:45:30Z");
 
-        JsonNode report = api.get(report(room, callId, null), owner.token()).expect(200).json();
+        JsonNode report = api.get(report(room, callId, null), owner.token()).assertStatus(200).body();
 
         assertThat(report.get("call").get("id").asString()).isEqualTo(callId);
         assertThat(report.get("call").get("uniqueParticipantsCount").asInt()).isEqualTo(2);
@@ -183,7 +187,7 @@ class SpaceAnalyticsApiTests extends ApiTest {
         assertThat(stays.get(1).get("role").asString()).isEqualTo("viewer");
         assertThat(stays.get(1).get("durationSeconds").asLong()).isEqualTo(900);
         assertThat(stays.get(2).get("durationSeconds").asLong()).isEqualTo(930);
-        assertThat(api.get(report(room, callId, "json"), owner.token()).expect(200).json()).isEqualTo(report);
+        assertThat(api.get(report(room, callId, "json"), owner.token()).assertStatus(200).body()).isEqualTo(report);
     }
 
     @Test
@@ -196,13 +200,13 @@ class SpaceAnalyticsApiTests extends ApiTest {
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
         String foreign = pastCall(elsewhere, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 
-        api.get(report(other, callId, null), owner.token()).expect(404);
+        api.get(report(other, callId, null), owner.token()).assertStatus(404);
         api.get("/v1/spaces/" + space + "/analytics/report?roomId=" + elsewhere.id() + "&callId=" + foreign, owner.token())
-                .expect(404);
-        api.get(report(room, "0123456789abcdef01234567", null), owner.token()).expect(404);
-        HttpApi.Answer csv = api.get(report(room, callId, "csv"), owner.token()).expect(400);
-        assertThat(csv.json().get("detail").asString()).contains("format");
-        api.get("/v1/spaces/" + space + "/analytics/report?roomId=" + room.id(), owner.token()).expect(400);
+                .assertStatus(404);
+        api.get(report(room, "0123456789abcdef01234567", null), owner.token()).assertStatus(404);
+        ApiResponse csv = invalid("GET", report(room, callId, "csv"), owner.token(), null).assertStatus(400);
+        assertThat(csv.body().get("detail").asString()).contains("format");
+        invalid("GET", "/v1/spaces/" + space + "/analytics/report?roomId=" + room.id(), owner.token(), null).assertStatus(400);
     }
 
     @Test
@@ -213,12 +217,14 @@ class SpaceAnalyticsApiTests extends ApiTest {
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z",
                 anna, "2026-01-10T10:00:00Z", "2026-01-10T10:45:00Z");
 
-        HttpApi.Answer answer = api.get(report(room, callId, "xlsx"), owner.token()).expect(200);
+        ApiResponse answer = api.get(report(room, callId, "xlsx"), owner.token()).assertStatus(200);
 
-        assertThat(answer.header("Content-Type"))
+        assertThat(answer.header("Content-Type").orElseThrow())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(answer.header("Content-Disposition")).contains("call-" + callId + ".xlsx");
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(answer.body()))) {
+        assertThat(answer.header("Content-Disposition").orElseThrow()).contains("call-" + callId + ".xlsx");
+        // The checked call above reads text; the workbook is read again as bytes.
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes(report(room, callId, "xlsx"),
+                owner.token())))) {
             List<Row> call = workbook.findSheet("Call").orElseThrow().read();
             assertThat(call.get(0).getCellText(0)).isEqualTo("Call id");
             assertThat(call.get(0).getCellText(1)).isEqualTo(callId);
@@ -236,7 +242,14 @@ class SpaceAnalyticsApiTests extends ApiTest {
             assertThat(stays.get(1).getCellAsNumber(6)).contains(BigDecimal.valueOf(2700));
         }
         // The workbook is chosen by format, whatever the client accepts.
-        assertThat(api.get(report(room, callId, "xlsx"), owner.token(), "application/json").expect(200)
-                .header("Content-Type")).startsWith("application/vnd.openxmlformats");
+        assertThat(api.request("GET", report(room, callId, "xlsx")).token(owner.token()).header("Accept", "application/json")
+                .send().assertStatus(200).header("Content-Type").orElseThrow()).startsWith("application/vnd.openxmlformats");
+    }
+
+    private byte[] bytes(String path, String token) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 }

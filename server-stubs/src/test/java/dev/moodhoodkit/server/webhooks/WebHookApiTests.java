@@ -3,13 +3,13 @@ package dev.moodhoodkit.server.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.authz.AccessPolicy;
-import dev.moodhoodkit.server.fixtures.ApiTest;
-import dev.moodhoodkit.server.fixtures.HttpApi;
+import dev.moodhoodkit.server.fixtures.SeededApiTest;
+import dev.moodhoodkit.server.testing.ApiResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class WebHookApiTests extends ApiTest {
+class WebHookApiTests extends SeededApiTest {
 
     private static final String URL = "https://example.com/moodhood/events";
 
@@ -22,10 +22,10 @@ class WebHookApiTests extends ApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
 
-        HttpApi.Answer created = api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
+        ApiResponse created = api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        assertThat(created.header("Location")).isEqualTo("/v1/spaces/" + space + "/webhook");
-        JsonNode body = created.json();
+        assertThat(created.header("Location").orElseThrow()).isEqualTo("/v1/spaces/" + space + "/webhook");
+        JsonNode body = created.body();
         assertThat(body.get("url").asString()).isEqualTo(URL);
         assertThat(body.get("isActive").asBoolean()).isTrue();
         assertThat(body.get("secret").asString()).matches("[0-9a-f]{32}");
@@ -37,12 +37,12 @@ class WebHookApiTests extends ApiTest {
     void secondCreateAnswersConflict() {
         User owner = user("Owner");
         String space = seed.space(owner.id(), true);
-        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        HttpApi.Answer again = api.post(webhookPath(space), owner.token(), Map.of("url", "http://other.example/hook")).expect(409);
+        ApiResponse again = api.post(webhookPath(space), owner.token(), Map.of("url", "http://other.example/hook")).assertStatus(409);
 
-        assertThat(again.problemSlug()).isEqualTo("webhook-exists");
-        assertThat(api.get(webhookPath(space), owner.token()).expect(200).json().get("url").asString()).isEqualTo(URL);
+        assertThat(slug(again)).isEqualTo("webhook-exists");
+        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body().get("url").asString()).isEqualTo(URL);
     }
 
     @Test
@@ -54,17 +54,17 @@ class WebHookApiTests extends ApiTest {
         seed.member(privateSpace, moderator.id(), AccessPolicy.SPACE_MODERATOR);
         seed.webhook(privateSpace, URL, true);
 
-        api.get(webhookPath(privateSpace), moderator.token()).expect(403);
-        api.post(webhookPath(privateSpace), moderator.token(), Map.of("url", URL)).expect(403);
-        api.delete(webhookPath(privateSpace), moderator.token()).expect(403);
-        api.put(webhookPath(privateSpace) + "/refresh-secret", moderator.token(), null).expect(403);
-        api.get(webhookPath(privateSpace) + "/deliveries", moderator.token()).expect(403);
+        api.get(webhookPath(privateSpace), moderator.token()).assertStatus(403);
+        api.post(webhookPath(privateSpace), moderator.token(), Map.of("url", URL)).assertStatus(403);
+        api.delete(webhookPath(privateSpace), moderator.token()).assertStatus(403);
+        api.put(webhookPath(privateSpace) + "/refresh-secret", moderator.token(), null).assertStatus(403);
+        api.get(webhookPath(privateSpace) + "/deliveries", moderator.token()).assertStatus(403);
         // A private space of someone else does not exist for the caller.
-        api.get(webhookPath(privateSpace), stranger.token()).expect(404);
-        api.put(webhookPath(privateSpace), stranger.token(), Map.of("isActive", false)).expect(404);
+        api.get(webhookPath(privateSpace), stranger.token()).assertStatus(404);
+        api.put(webhookPath(privateSpace), stranger.token(), Map.of("isActive", false)).assertStatus(404);
         // A client token is no user.
-        api.get(webhookPath(privateSpace), clientToken()).expect(403);
-        api.get(webhookPath(privateSpace), null).expect(401);
+        api.get(webhookPath(privateSpace), clientToken()).assertStatus(403);
+        invalid("GET", webhookPath(privateSpace), null, null).assertStatus(401);
         assertThat(count("SELECT COUNT(*) FROM webhooks WHERE space_id = ? AND is_active = TRUE", privateSpace)).isEqualTo(1);
     }
 
@@ -73,10 +73,10 @@ class WebHookApiTests extends ApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
 
-        assertThat(api.get(webhookPath(space), owner.token()).expect(404).problemSlug()).isEqualTo("not-found");
-        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
+        assertThat(slug(api.get(webhookPath(space), owner.token()).assertStatus(404))).isEqualTo("not-found");
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        JsonNode webhook = api.get(webhookPath(space), owner.token()).expect(200).json();
+        JsonNode webhook = api.get(webhookPath(space), owner.token()).assertStatus(200).body();
         assertThat(webhook.get("url").asString()).isEqualTo(URL);
         assertThat(webhook.get("isActive").asBoolean()).isTrue();
         assertThat(webhook.has("secret")).isFalse();
@@ -86,17 +86,17 @@ class WebHookApiTests extends ApiTest {
     void updateChangesOnlyTheFieldsGiven() {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
-        api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).expect(404);
-        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
+        api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).assertStatus(404);
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        JsonNode off = api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).expect(200).json();
+        JsonNode off = api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).assertStatus(200).body();
         assertThat(off.get("url").asString()).isEqualTo(URL);
         assertThat(off.get("isActive").asBoolean()).isFalse();
 
-        JsonNode moved = api.put(webhookPath(space), owner.token(), Map.of("url", "http://hooks.example.org/in")).expect(200).json();
+        JsonNode moved = api.put(webhookPath(space), owner.token(), Map.of("url", "http://hooks.example.org/in")).assertStatus(200).body();
         assertThat(moved.get("url").asString()).isEqualTo("http://hooks.example.org/in");
         assertThat(moved.get("isActive").asBoolean()).isFalse();
-        assertThat(api.get(webhookPath(space), owner.token()).expect(200).json()).isEqualTo(moved);
+        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body()).isEqualTo(moved);
     }
 
     @Test
@@ -105,42 +105,42 @@ class WebHookApiTests extends ApiTest {
         String space = seed.space(owner.id(), false);
 
         for (String bad : new String[] {"ftp://example.com/hook", "javascript:alert(1)", "not a url", "/relative/path"}) {
-            HttpApi.Answer answer = api.post(webhookPath(space), owner.token(), Map.of("url", bad));
+            ApiResponse answer = invalid("POST", webhookPath(space), owner.token(), Map.of("url", bad));
             assertThat(answer.status()).as(bad).isEqualTo(422);
-            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("url");
+            assertThat(answer.body().get("errors").get(0).get("field").asString()).isEqualTo("url");
         }
-        api.post(webhookPath(space), owner.token(), Map.of()).expect(422);
-        api.post(webhookPath(space), owner.token(), "{not json").expect(400);
-        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
-        api.put(webhookPath(space), owner.token(), Map.of("url", "ftp://example.com/hook")).expect(422);
-        assertThat(api.get(webhookPath(space), owner.token()).expect(200).json().get("url").asString()).isEqualTo(URL);
+        invalid("POST", webhookPath(space), owner.token(), Map.of()).assertStatus(422);
+        invalid("POST", webhookPath(space), owner.token(), "{not json").assertStatus(400);
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
+        invalid("PUT", webhookPath(space), owner.token(), Map.of("url", "ftp://example.com/hook")).assertStatus(422);
+        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body().get("url").asString()).isEqualTo(URL);
     }
 
     @Test
     void deleteRemovesTheWebhook() {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
-        api.delete(webhookPath(space), owner.token()).expect(404);
-        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
+        api.delete(webhookPath(space), owner.token()).assertStatus(404);
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        api.delete(webhookPath(space), owner.token()).expect(204);
+        api.delete(webhookPath(space), owner.token()).assertStatus(204);
 
-        api.get(webhookPath(space), owner.token()).expect(404);
-        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201);
+        api.get(webhookPath(space), owner.token()).assertStatus(404);
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
     }
 
     @Test
     void refreshSecretMakesANewOne() {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
-        api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).expect(404);
-        String first = api.post(webhookPath(space), owner.token(), Map.of("url", URL)).expect(201).json().get("secret").asString();
+        api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).assertStatus(404);
+        String first = api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201).body().get("secret").asString();
 
-        HttpApi.Answer refreshed = api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).expect(200);
+        ApiResponse refreshed = api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).assertStatus(200);
 
-        String second = refreshed.json().get("secret").asString();
+        String second = refreshed.body().get("secret").asString();
         assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
-        assertThat(refreshed.header("Cache-Control")).contains("no-store");
+        assertThat(refreshed.header("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(jdbc.sql("SELECT secret FROM webhooks WHERE space_id = ?").param(space).query(String.class).single())
                 .isEqualTo(second);
     }
@@ -149,7 +149,7 @@ class WebHookApiTests extends ApiTest {
     void deliveriesListNewestFirstWithTotal() {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
-        assertThat(api.get(webhookPath(space) + "/deliveries", owner.token()).expect(200).json().get("total").asInt()).isZero();
+        assertThat(api.get(webhookPath(space) + "/deliveries", owner.token()).assertStatus(200).body().get("total").asInt()).isZero();
         String room = seed.room(space, owner.id(), "lesson", true).id();
         jdbc.sql("""
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, state, attempts, last_status,
@@ -161,14 +161,14 @@ class WebHookApiTests extends ApiTest {
                     TIMESTAMP WITH TIME ZONE '2026-01-01 11:00:00+00', NULL, TIMESTAMP WITH TIME ZONE '2026-01-01 11:00:00+00')
                 """).params(space, room, space, room).update();
 
-        JsonNode page = api.get(webhookPath(space) + "/deliveries", owner.token()).expect(200).json();
+        JsonNode page = api.get(webhookPath(space) + "/deliveries", owner.token()).assertStatus(200).body();
 
         assertThat(page.get("total").asInt()).isEqualTo(2);
         assertThat(page.get("items").get(0).get("eventName").asString()).isEqualTo("call_finished");
         assertThat(page.get("items").get(0).get("state").asString()).isEqualTo("pending");
         assertThat(page.get("items").get(0).has("lastStatus")).isFalse();
         assertThat(page.get("items").get(1).get("lastStatus").asInt()).isEqualTo(200);
-        JsonNode second = api.get(webhookPath(space) + "/deliveries?limit=1&offset=1", owner.token()).expect(200).json();
+        JsonNode second = api.get(webhookPath(space) + "/deliveries?limit=1&offset=1", owner.token()).assertStatus(200).body();
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("items").get(0).get("id").asString()).isEqualTo("aaaaaaaaaaaaaaaaaaaaaa01");
         assertThat(second.get("total").asInt()).isEqualTo(2);
