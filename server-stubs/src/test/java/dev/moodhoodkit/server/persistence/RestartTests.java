@@ -54,10 +54,12 @@ class RestartTests {
     void usersTokensPersonalTokensAndClientsSurviveARestart() {
         Written before;
         try (ServerInstance first = ServerInstance.start(database)) {
+            assertRunsOnTheTestDatabase(first);
             before = write(first);
         }
 
         try (ServerInstance second = ServerInstance.start(database)) {
+            assertRunsOnTheTestDatabase(second);
             Api api = second.api();
 
             // Access tokens signed before the restart still verify: the key came from the database.
@@ -95,6 +97,11 @@ class RestartTests {
             api.post("/v1/users", before.clientToken, Map.of("email", before.user.email(), "username", "Twin",
                     "password", "correct-horse-battery")).assertStatus(409);
         }
+    }
+
+    /** Not on the default ./data database, nor on another test's. */
+    private void assertRunsOnTheTestDatabase(ServerInstance server) {
+        assertThat(server.runsOn(database)).as("the server runs on " + database.get("spring.datasource.url")).isTrue();
     }
 
     private static Written write(ServerInstance server) {

@@ -1,8 +1,11 @@
 package dev.moodhoodkit.server.testing;
 
 import dev.moodhoodkit.server.MoodhoodServerApplication;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,10 +32,10 @@ public final class ServerInstance implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("moodhood.bootstrap.print", "false");
         properties.put("spring.main.banner-mode", "off");
-        SpringApplication application = new SpringApplicationBuilder(MoodhoodServerApplication.class)
-                .properties(properties)
-                .build();
-        return new ServerInstance(application.run());
+        // As command-line arguments: they outrank application.yaml (builder properties would not).
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        SpringApplication application = new SpringApplicationBuilder(MoodhoodServerApplication.class).build();
+        return new ServerInstance(application.run(args));
     }
 
     public int port() {
@@ -45,6 +48,22 @@ public final class ServerInstance implements AutoCloseable {
 
     public String property(String name) {
         return context.getEnvironment().getRequiredProperty(name);
+    }
+
+    /**
+     * Whether the server really runs on {@code database} (as its pool reports it), not on the
+     * default ./data file nor on another test's database: same URL (without options) and, on
+     * PostgreSQL, the same schema.
+     */
+    public boolean runsOn(Map<String, Object> database) {
+        String expected = database.get("spring.datasource.url").toString().split("[;?]")[0];
+        try (Connection connection = bean(DataSource.class).getConnection()) {
+            boolean sameUrl = connection.getMetaData().getURL().split("[;?]")[0].equals(expected);
+            Object schema = database.get("spring.flyway.schemas");
+            return sameUrl && (schema == null || schema.equals(connection.getSchema()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public <T> T bean(Class<T> type) {
