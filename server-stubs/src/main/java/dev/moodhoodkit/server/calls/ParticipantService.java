@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ class ParticipantService {
         String callId = calls.findOpen(roomId).map(Calls.Call::id).orElseGet(() -> start(room, now));
         presences.insert(Ids.newId(), callId, participant.id(), now);
         calls.touch(callId, now);
-        return new Presence(participant.id(), roomId, callId, now.atOffset(java.time.ZoneOffset.UTC));
+        return new Presence(participant.id(), roomId, callId, now.atOffset(ZoneOffset.UTC));
     }
 
     private String start(Calls.LockedRoom room, Instant now) {

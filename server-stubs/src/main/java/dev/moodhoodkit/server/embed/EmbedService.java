@@ -37,11 +37,8 @@ class EmbedService {
     }
 
     Embed describe(Caller caller, Request request) {
-        if (caller instanceof Caller.Client) {
-            // A client has no person to put in a room: user and guest tokens only.
-            throw ProblemException.userTokenRequired();
-        }
-        AccessPolicy.RoomAccess room = access.room(caller, request.spaceId(), request.roomId());
+        // A client has no person to put in a room: user and guest tokens only.
+        AccessPolicy.RoomAccess room = access.roomOfUserOrGuest(caller, request.spaceId(), request.roomId());
         EmbedRooms.EmbedRoom settings = rooms.find(request.spaceId(), request.roomId())
                 .orElseThrow(() -> ProblemException.notFound("room", request.roomId()));
         Embed.Rights rights = rights(room, settings);

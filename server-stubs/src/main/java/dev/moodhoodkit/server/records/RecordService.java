@@ -94,12 +94,12 @@ class RecordService {
     }
 
     Page list(Caller caller, String spaceId, String roomId, OffsetDateTime from, OffsetDateTime to, int limit, int offset) {
-        access.room(caller, spaceId, roomId);
+        access.roomOfUserOrGuest(caller, spaceId, roomId);
         return new Page(records.list(roomId, from, to, limit, offset), records.count(roomId, from, to));
     }
 
     URI downloadUrl(Caller caller, String spaceId, String roomId, String recordId) {
-        access.room(caller, spaceId, roomId);
+        access.roomOfUserOrGuest(caller, spaceId, roomId);
         Records.RecordRow record = records.find(recordId)
                 .filter(r -> r.roomId().equals(roomId) && r.spaceId().equals(spaceId))
                 .orElseThrow(() -> ProblemException.notFound("record", recordId));
