@@ -113,6 +113,18 @@ public class AccessPolicy {
         return space;
     }
 
+    /**
+     * The room for the calls the spec declares for user tokens only, which guest tokens (user
+     * tokens limited to their room) may make too: a client token answers 403 before anything is
+     * looked up; otherwise as {@link #room}.
+     */
+    public RoomAccess roomOfUserOrGuest(Caller caller, String spaceId, String roomId) {
+        if (caller instanceof Caller.Client) {
+            throw ProblemException.userTokenRequired();
+        }
+        return room(caller, spaceId, roomId);
+    }
+
     /** The room if the caller may enter it; 404 otherwise (a guest outside its room: 403). */
     public RoomAccess room(Caller caller, String spaceId, String roomId) {
         if (caller instanceof Caller.Guest guest) {
@@ -138,29 +150,14 @@ public class AccessPolicy {
         return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
     }
 
-    /**
-     * The room if the caller is a user who owns or moderates it; 403 for others who see it. A
-     * client token is refused (403) before anything is looked up, as for every user-only call.
-     */
+    /** The room if the caller is a user who owns or moderates it; 403 for others who see it. */
     public RoomAccess moderatedRoom(Caller caller, String spaceId, String roomId) {
-        requireUser(caller);
-        RoomAccess room = room(caller, spaceId, roomId);
+        // A client token on a user call is 403 whatever it could see, as on every user call.
+        RoomAccess room = room(requireUser(caller), spaceId, roomId);
         if (!room.isOwnerOrModerator()) {
             throw ProblemException.forbidden("Only the room's owner and moderators may do this.");
         }
         return room;
-    }
-
-    /**
-     * The room for the calls the spec declares for user tokens only, which guest tokens (user
-     * tokens limited to their room) may make too: a client token answers 403 before anything is
-     * looked up; otherwise as {@link #room}.
-     */
-    public RoomAccess roomOfUserOrGuest(Caller caller, String spaceId, String roomId) {
-        if (caller instanceof Caller.Client) {
-            throw ProblemException.userTokenRequired();
-        }
-        return room(caller, spaceId, roomId);
     }
 
     /** The users that a user token may act as; a client or guest token answers 403. */

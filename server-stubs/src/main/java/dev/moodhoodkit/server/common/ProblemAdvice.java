@@ -99,9 +99,9 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        // A value Jackson cannot convert (a URI that does not parse...) has the converter's
-        // exception as its root cause: the binding exception that names the field is above it.
-        DatabindException binding = bindingException(e);
+        // Not only the most specific cause: an unknown enum value fails in the generated enum's
+        // @JsonCreator with an IllegalArgumentException, wrapped by the DatabindException that knows the field.
+        DatabindException binding = databindCause(e);
         if (binding != null && !binding.getPath().isEmpty()) {
             String field = fieldPath(binding);
             return Problems.response(ProblemException.invalidField(field,
@@ -111,15 +111,6 @@ public class ProblemAdvice {
             return Problems.response(ProblemException.badRequest("The body is not valid JSON."), request);
         }
         return Problems.response(ProblemException.badRequest("The body cannot be read: send application/json."), request);
-    }
-
-    private static DatabindException bindingException(Throwable e) {
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof DatabindException binding) {
-                return binding;
-            }
-        }
-        return null;
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -162,6 +153,15 @@ public class ProblemAdvice {
         result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
         return errors;
+    }
+
+    private static DatabindException databindCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DatabindException binding) {
+                return binding;
+            }
+        }
+        return null;
     }
 
     private static String fieldPath(DatabindException binding) {

@@ -4,10 +4,10 @@ import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.auth.TokenIssuer;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.PublicUrl;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,15 +25,14 @@ class EmbedService {
     private final EmbedRooms rooms;
     private final UserAccounts users;
     private final TokenIssuer tokens;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    EmbedService(AccessPolicy access, EmbedRooms rooms, UserAccounts users, TokenIssuer tokens,
-            @Value("${moodhood.public-url:http://localhost:8080}") String publicUrl) {
+    EmbedService(AccessPolicy access, EmbedRooms rooms, UserAccounts users, TokenIssuer tokens, PublicUrl publicUrl) {
         this.access = access;
         this.rooms = rooms;
         this.users = users;
         this.tokens = tokens;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     Embed describe(Caller caller, Request request) {
@@ -42,7 +41,7 @@ class EmbedService {
         EmbedRooms.EmbedRoom settings = rooms.find(request.spaceId(), request.roomId())
                 .orElseThrow(() -> ProblemException.notFound("room", request.roomId()));
         Embed.Rights rights = rights(room, settings);
-        String url = publicUrl + "/room/" + settings.alias() + "?participantName=" + encode(name(caller, request))
+        String url = publicUrl.base() + "/room/" + settings.alias() + "?participantName=" + encode(name(caller, request))
                 + "&" + token(caller, request);
         return new Embed(url, request.width(), request.height(), rights);
     }

@@ -1,6 +1,7 @@
 package dev.moodhoodkit.server.records;
 
 import dev.moodhoodkit.server.auth.SigningKey;
+import dev.moodhoodkit.server.common.PublicUrl;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +25,16 @@ class RecordLinks {
     static final String PATH = "/files/records/";
 
     private final byte[] key;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    RecordLinks(SigningKey signingKey, @Value("${moodhood.public-url:http://localhost:8080}") String publicUrl) {
+    RecordLinks(SigningKey signingKey, PublicUrl publicUrl) {
         this.key = signingKey.derive("record-download-links");
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     URI sign(String recordId, Instant now) {
         long expires = now.plus(VALIDITY).getEpochSecond();
-        return URI.create(publicUrl + PATH + recordId + "?expires=" + expires + "&signature=" + signature(recordId, expires));
+        return URI.create(publicUrl.base() + PATH + recordId + "?expires=" + expires + "&signature=" + signature(recordId, expires));
     }
 
     /** Whether the link's signature is right and it has not expired; compared in constant time. */
