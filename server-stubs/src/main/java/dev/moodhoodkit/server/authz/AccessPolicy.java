@@ -30,6 +30,7 @@ public class AccessPolicy {
     public static final String ROOM_OWNER = "role_room_owner";
     public static final String ROOM_MODERATOR = "role_room_moderator";
     public static final String ROOM_USER = "role_room_user";
+    public static final String WEBINAR = "webinar";
 
     /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
     public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, String role) {
@@ -53,6 +54,15 @@ public class AccessPolicy {
 
         public boolean isGuest() {
             return caller instanceof Caller.Guest;
+        }
+
+        /**
+         * Whether the caller may send camera, microphone and screen in the room (the room's
+         * own settings aside): everyone in a {@code lesson}; in a {@code webinar} only its
+         * owner and moderators (a guest link with role moderator counts), the rest watch.
+         */
+        public boolean mayBroadcast() {
+            return !WEBINAR.equals(type) || isOwnerOrModerator();
         }
     }
 
@@ -103,6 +113,18 @@ public class AccessPolicy {
             throw ProblemException.forbidden("Only the space's owner may do this.");
         }
         return space;
+    }
+
+    /**
+     * The room for the calls the spec declares for user tokens only, which guest tokens (user
+     * tokens limited to their room) may make too: a client token answers 403 before anything is
+     * looked up; otherwise as {@link #room}.
+     */
+    public RoomAccess roomOfUserOrGuest(Caller caller, String spaceId, String roomId) {
+        if (caller instanceof Caller.Client) {
+            throw ProblemException.userTokenRequired();
+        }
+        return room(caller, spaceId, roomId);
     }
 
     /** The room if the caller may enter it; 404 otherwise (a guest outside its room: 403). */
