@@ -29,8 +29,11 @@ final class CurlRun {
             "--data-raw", "--data-binary", "--data-urlencode", "--json", "-o", "--output", "-w", "--write-out", "-D",
             "--dump-header", "-u", "--user", "-F", "--form", "-A", "--user-agent", "-m", "--max-time",
             "--connect-timeout", "--url", "-e", "--referer", "-b", "--cookie", "-c", "--cookie-jar");
-    /** The runner's own: an example that sets them would hide the answer from the check. */
-    private static final Set<String> FORBIDDEN = Set.of("-o", "--output", "-w", "--write-out", "-D", "--dump-header",
+    /**
+     * The runner's own: an example that sets them would hide the answer from the check. ({@code -o
+     * file} is fine: the command runs in a folder of its own, and the file is read as the body.)
+     */
+    private static final Set<String> FORBIDDEN = Set.of("-w", "--write-out", "-D", "--dump-header",
             "-O", "--remote-name", "-K", "--config");
 
     private static final String WRAPPER = """
@@ -63,12 +66,14 @@ final class CurlRun {
     }
 
     /** A request read from curl's arguments. */
-    record SentRequest(String method, URI url, Map<String, String> headers, String body, List<String> forbidden) {
+    record SentRequest(String method, URI url, Map<String, String> headers, String body, List<String> forbidden,
+            String output) {
 
         static SentRequest of(List<String> argv) {
             String method = null;
             String url = null;
             String body = null;
+            String output = null;
             Map<String, String> headers = new LinkedHashMap<>();
             List<String> forbidden = new ArrayList<>();
             for (int i = 0; i < argv.size(); i++) {
@@ -95,6 +100,7 @@ final class CurlRun {
                 switch (option) {
                     case "-X", "--request" -> method = value;
                     case "--url" -> url = value;
+                    case "-o", "--output" -> output = output == null ? value : output;
                     case "-H", "--header" -> {
                         int colon = value.indexOf(':');
                         if (colon > 0) {
@@ -118,7 +124,7 @@ final class CurlRun {
                 method = body != null ? "POST" : "GET";
             }
             return new SentRequest(method.toUpperCase(Locale.ROOT), url == null ? null : URI.create(url), headers, body,
-                    forbidden);
+                    forbidden, output);
         }
     }
 
@@ -136,6 +142,7 @@ final class CurlRun {
             Path status = dir.resolve("status");
             Path stderr = dir.resolve("stderr");
             ProcessBuilder builder = new ProcessBuilder("bash", "-c", WRAPPER + command)
+                    .directory(dir.toFile())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(stderr.toFile());
             Map<String, String> env = builder.environment();
@@ -152,8 +159,11 @@ final class CurlRun {
             }
             List<String> argv = Files.exists(args) ? split(Files.readString(args, StandardCharsets.UTF_8)) : List.of();
             String code = Files.exists(status) ? Files.readString(status).strip() : "";
+            // An example's own -o comes first, so curl writes the body there rather than to ours.
+            String output = SentRequest.of(argv).output();
+            Path bodyFile = output == null ? body : dir.resolve(output);
             return new Result(argv, code.matches("\\d{3}") ? Integer.parseInt(code) : 0, headers(headers),
-                    Files.exists(body) ? Files.readString(body, StandardCharsets.UTF_8) : "",
+                    Files.exists(bodyFile) ? new String(Files.readAllBytes(bodyFile), StandardCharsets.UTF_8) : "",
                     Files.readString(stderr, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

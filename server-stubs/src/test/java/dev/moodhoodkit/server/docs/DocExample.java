@@ -29,7 +29,11 @@ import java.util.List;
 record DocExample(String page, int number, int line, String command, int expectedStatus, List<Save> saves,
         String pending, String answer, int answerLine) {
 
-    /** {@code # save: NAME=/json/pointer}: the answer's value at the pointer becomes {@code $NAME}. */
+    /**
+     * {@code # save: NAME=/json/pointer}: the answer's value at the pointer becomes {@code $NAME};
+     * {@code /pointer?param} takes a query parameter of the URL there; an empty pointer
+     * ({@code NAME=}) takes the whole answer, for a text one.
+     */
     record Save(String name, String pointer) {
     }
 

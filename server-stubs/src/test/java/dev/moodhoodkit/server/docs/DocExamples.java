@@ -21,7 +21,7 @@ final class DocExamples {
     private static final Pattern FENCE = Pattern.compile("^( {0,3})```\\s*([A-Za-z0-9_-]*).*$");
     private static final Pattern CLOSE = Pattern.compile("^ {0,3}```\\s*$");
     private static final Pattern EXPECT = Pattern.compile("^#\\s*expect:\\s*(\\d{3})\\s*$");
-    private static final Pattern SAVE = Pattern.compile("^#\\s*save:\\s*([A-Z][A-Z0-9_]*)=(/\\S*)\\s*$");
+    private static final Pattern SAVE = Pattern.compile("^#\\s*save:\\s*([A-Z][A-Z0-9_]*)=(/\\S*|)\\s*$");
     private static final Pattern PENDING = Pattern.compile("^#\\s*pending:\\s*(.+)$");
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*(expect|save|pending)\\b.*$");
     private static final Pattern CURL = Pattern.compile("^curl(\\s|$).*", Pattern.DOTALL);

@@ -48,7 +48,7 @@ final class DocPlaceholders {
                 Map.of("name", "Design school", "isPublic", false)).assertStatus(201).string("/id")), "SPACE_ID");
         maker(p -> {
             ApiResponse room = p.api.post("/v1/spaces/" + p.get("SPACE_ID") + "/rooms", p.get("USER_TOKEN"),
-                    Map.of("name", "Monday lesson", "type", "lesson")).assertStatus(201);
+                    Map.of("name", "Monday lesson", "type", "lesson", "isPublic", false)).assertStatus(201);
             return Map.of("ROOM_ID", room.string("/id"), "ROOM_ALIAS", room.string("/alias"));
         }, "ROOM_ID", "ROOM_ALIAS");
         maker(p -> Map.of("INVITE_ID", p.api.post("/v1/spaces/" + p.get("SPACE_ID") + "/invites", p.get("USER_TOKEN"),

@@ -1,6 +1,7 @@
 package dev.moodhoodkit.server.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -82,6 +83,29 @@ class DocsExamplesTests extends ApiTest {
         assertThat(withExamples).contains("introduction.md", "authorization.md", "spaces-and-rooms.md",
                 "room-settings.md", "users-and-invites.md", "guest-links.md", "embedding.md", "webhooks.md",
                 "records-and-analytics.md", "running-the-server.md");
+    }
+
+    @Test
+    void anExampleThatNoLongerAnswersWhatItsPageSaysFailsNamingThePageTheExampleAndTheCommand() {
+        PageRun run = new PageRun(new DocPlaceholders(api, this::clientToken, clientId, clientSecret));
+        DocExample wrong = new DocExample("spaces-and-rooms.md", 3, 42,
+                "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $CLIENT_TOKEN\"", 200, List.of(),
+                null, null, 0);
+
+        assertThatThrownBy(() -> run.check(wrong))
+                .hasMessageStartingWith("docs/spaces-and-rooms.md example 3 (line 42): answered 403 instead of 200")
+                .hasMessageContaining("command: curl -s http://localhost:8080/v1/users/me");
+    }
+
+    @Test
+    void aShownAnswerWithAFieldTheRealAnswerLacksFails() {
+        PageRun run = new PageRun(new DocPlaceholders(api, this::clientToken, clientId, clientSecret));
+        DocExample shown = new DocExample("authorization.md", 1, 10,
+                "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $USER_TOKEN\"", 200, List.of(),
+                null, "{\"id\": \"60d55b7bb9ef88ab17b0aab9\", \"email\": \"anna@example.com\", \"username\": \"Anna\","
+                        + " \"phone\": \"+79991234567\", \"createdAt\": \"2026-11-20T09:30:00Z\"}", 12);
+
+        assertThatThrownBy(() -> run.check(shown)).hasMessageContaining("'/phone', which the real answer does not");
     }
 
     @TestFactory
@@ -188,6 +212,9 @@ class DocsExamplesTests extends ApiTest {
             if (q >= 0) {
                 parameter = pointer.substring(q + 1);
                 pointer = pointer.substring(0, q);
+            }
+            if (pointer.isEmpty() && !result.header("Content-Type").orElse("").contains("json")) {
+                return parameter == null ? result.body().strip() : DocPlaceholders.query(result.body().strip(), parameter);
             }
             JsonNode node = parse(result.body(), "the answer").at(pointer);
             if (node.isMissingNode() || node.isNull() || node.isContainer()) {
