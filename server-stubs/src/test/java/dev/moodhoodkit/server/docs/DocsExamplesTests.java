@@ -130,14 +130,21 @@ class DocsExamplesTests extends ApiTest {
 
         private final DocPlaceholders placeholders;
         private final String emailSuffix = "." + UUID.randomUUID().toString().substring(0, 8);
+        private boolean previousPendingRan;
 
         PageRun(DocPlaceholders placeholders) {
             this.placeholders = placeholders;
         }
 
         void check(DocExample example) {
-            Assumptions.assumeTrue(example.pending() == null,
-                    () -> example.where() + " is marked pending: " + example.pending());
+            // A pending example waits only while the server lacks its operation; then it runs. One
+            // that calls no operation (a download from a URL the API gave) goes with the one before.
+            if (example.pending() != null) {
+                boolean ready = PendingExamples.operation(example.command()).isPresent()
+                        ? PendingExamples.implemented(example) : previousPendingRan;
+                previousPendingRan = ready;
+                Assumptions.assumeTrue(ready, () -> example.where() + " is marked pending: " + example.pending());
+            }
             try {
                 run(example);
             } catch (AssertionError e) {
