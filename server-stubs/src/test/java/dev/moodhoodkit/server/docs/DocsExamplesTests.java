@@ -154,7 +154,10 @@ class DocsExamplesTests extends ApiTest {
 
         private void run(DocExample example) {
             String command = localized(example.command());
-            Map<String, String> variables = placeholders.referencedIn(command);
+            Map<String, String> variables = new java.util.LinkedHashMap<>();
+            // Values may hold the server's documented address too (links built on moodhood.public-url).
+            placeholders.referencedIn(command).forEach((name, value) ->
+                    variables.put(name, value.replace(DOCUMENTED_SERVER, api.baseUrl())));
             CurlRun.Result result = CurlRun.run(command, variables);
             CurlRun.SentRequest sent = result.request();
 
