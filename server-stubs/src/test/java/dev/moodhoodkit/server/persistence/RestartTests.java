@@ -2,9 +2,15 @@ package dev.moodhoodkit.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.moodhoodkit.server.api.RoomGenerateAccessApi;
+import dev.moodhoodkit.server.api.RoomRolesApi;
+import dev.moodhoodkit.server.api.SpaceInvitesApi;
+import dev.moodhoodkit.server.api.SpaceRoomsApi;
+import dev.moodhoodkit.server.api.SpacesApi;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.DatabaseAvailable;
+import dev.moodhoodkit.server.testing.RequiresImplementation;
 import dev.moodhoodkit.server.testing.ServerInstance;
 import dev.moodhoodkit.server.testing.TestDatabase;
 import dev.moodhoodkit.server.testing.TestUser;
@@ -96,6 +102,70 @@ class RestartTests {
             // The email stays taken.
             api.post("/v1/users", before.clientToken, Map.of("email", before.user.email(), "username", "Twin",
                     "password", "correct-horse-battery")).assertStatus(409);
+        }
+    }
+
+    @Test
+    @RequiresImplementation({SpacesApi.class, SpaceRoomsApi.class, SpaceInvitesApi.class, RoomRolesApi.class,
+            RoomGenerateAccessApi.class})
+    void spacesRoomsInvitesRolesGuestLinksAndMeetingSettingsSurviveARestart() {
+        String ownerToken;
+        String memberToken;
+        String guestToken;
+        String spaceId;
+        String roomId;
+        String inviteId;
+        ApiResponse roomBefore;
+        try (ServerInstance first = ServerInstance.start(database)) {
+            assertRunsOnTheTestDatabase(first);
+            Api api = first.api();
+            String clientToken = first.clientToken();
+            TestUser owner = first.newUser(clientToken);
+            TestUser member = first.newUser(clientToken);
+            ownerToken = owner.token();
+            memberToken = member.token();
+            spaceId = api.post("/v1/spaces", ownerToken, Map.of("name", "Kept school", "description", "Survives restarts",
+                    "isPublic", false)).assertStatus(201).string("/id");
+            roomId = api.post("/v1/spaces/" + spaceId + "/rooms", ownerToken, Map.of("name", "Kept room", "isPublic", false))
+                    .assertStatus(201).string("/id");
+            roomBefore = api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, ownerToken).assertStatus(200);
+            inviteId = api.post("/v1/spaces/" + spaceId + "/invites", ownerToken, Map.of("role", "role_space_user"))
+                    .assertStatus(201).string("/id");
+            // The member is admitted by one invite and made room moderator; a second invite stays pending.
+            String admit = api.post("/v1/spaces/" + spaceId + "/invites", ownerToken, Map.of("role", "role_space_user"))
+                    .assertStatus(201).string("/id");
+            api.post("/v1/spaces/" + spaceId + "/invites/" + admit + "/activate", memberToken, null).assertStatus(200);
+            api.post("/v1/spaces/" + spaceId + "/rooms/" + roomId + "/roles", ownerToken,
+                    Map.of("targetUserId", member.id(), "role", "role_room_moderator")).assertStatus(200);
+            String url = api.post("/v1/spaces/" + spaceId + "/rooms/" + roomId + "/generate-access", ownerToken,
+                    Map.of("username", "Kept guest", "role", "user", "isPermanent", true)).assertStatus(200).string("/url");
+            guestToken = url.substring(url.indexOf("accessToken=") + "accessToken=".length()).split("&")[0];
+            api.put("/v1/users/me/settings/meetings", ownerToken, Map.of("spaceId", spaceId, "roomId", roomId)).assertStatus(200);
+        }
+
+        try (ServerInstance second = ServerInstance.start(database)) {
+            assertRunsOnTheTestDatabase(second);
+            Api api = second.api();
+            ApiResponse space = api.get("/v1/spaces/" + spaceId, ownerToken).assertStatus(200);
+            assertThat(space.string("/name")).isEqualTo("Kept school");
+            assertThat(space.string("/description")).isEqualTo("Survives restarts");
+            ApiResponse room = api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, ownerToken).assertStatus(200);
+            assertThat(room.body()).isEqualTo(roomBefore.body());
+
+            // The member's space role and room role: they see the private room.
+            api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, memberToken).assertStatus(200);
+            // The guest link's token still opens its room.
+            api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, guestToken).assertStatus(200);
+            ApiResponse settings = api.get("/v1/users/me/settings/meetings", ownerToken).assertStatus(200);
+            assertThat(settings.string("/roomId")).isEqualTo(roomId);
+
+            // The pending invite is still pending, and still single use.
+            ApiResponse pending = api.get("/v1/spaces/" + spaceId + "/invites?status=pending", ownerToken).assertStatus(200);
+            assertThat(pending.body().get("total").asInt()).isEqualTo(1);
+            assertThat(pending.string("/items/0/id")).isEqualTo(inviteId);
+            String newcomer = second.newUser(second.clientToken()).token();
+            api.post("/v1/spaces/" + spaceId + "/invites/" + inviteId + "/activate", newcomer, null).assertStatus(200);
+            api.post("/v1/spaces/" + spaceId + "/invites/" + inviteId + "/activate", memberToken, null).assertStatus(409);
         }
     }
 
