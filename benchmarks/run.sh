@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks of the reference server and the Feign client, on loopback:
 #
-#   benchmarks/run.sh [all|load|client|startup|failures]...      (default: all)
+#   benchmarks/run.sh [all|load|client|startup|memory|failures]...      (default: all)
 #
 #   load      wrk against the server's exec jar on H2, then PostgreSQL: /actuator/health (the
 #             ceiling), client_credentials tokens, GET room, room create, invite create+activate;
 #             throughput, p50/p99, ratio to health, RSS after a minute of load
 #   client    JMH: one GET room through the Feign facade vs the JDK HttpClient
 #   startup   launch the jar, time to the first 200 of /actuator/health (median of a few runs)
+#   memory    RSS after a minute of reads and a minute of writes, JVM defaults and -Xmx256m
 #   failures  kill -9 during writes (H2 and PostgreSQL), PostgreSQL restarted under load,
 #             1,000 malformed requests
 #
@@ -17,7 +18,8 @@
 #
 # Settings (environment): BENCH_PORT (18400), BENCH_WARMUP (60 s per route), BENCH_MEASURE (30 s),
 # BENCH_WRK_THREADS (2), BENCH_WRK_CONNECTIONS (32), BENCH_DBS ("h2 postgres"),
-# BENCH_STARTUP_RUNS (5), BENCH_JMH_ARGS ("-f 1 -wi 5 -w 4s -i 8 -r 4s"), BENCH_INVITEES (100), BENCH_INVITE_SPACES (600),
+# BENCH_STARTUP_RUNS (5), BENCH_MEMORY_OPTS ("-Xmx256m"; variants separated by |),
+# BENCH_MEMORY_SECONDS (60), BENCH_JMH_ARGS ("-f 1 -wi 5 -w 4s -i 8 -r 4s"), BENCH_INVITEES (100), BENCH_INVITE_SPACES (600),
 # BENCH_SERVER_JAVA_OPTS (none: the JVM's defaults), BENCH_RESULTS (the results file),
 # BENCH_SKIP_BUILD=1, BENCH_KEEP=1 (keep the
 # work folder with the server logs).
@@ -239,6 +241,11 @@ measure_route() {
     local server_cores
     server_cores=$(awk -v s="$((srv1 - srv0))" -v hz="${CLK_TCK}" -v t="$(awk -v a="${t0}" -v b="${t1}" 'BEGIN { print b - a }')" \
         'BEGIN { printf "%.2f", s / hz / t }')
+    # Server CPU per request: steadier than req/s on a shared machine.
+    local requests cpu_per_request
+    requests=$(awk '/ requests in / { print $1 }' "${out}")
+    cpu_per_request=$(awk -v s="$((srv1 - srv0))" -v hz="${CLK_TCK}" -v n="${requests:-0}" \
+        'BEGIN { if (n > 0) printf "%.0f", s / hz * 1000000 / n; else print "n/a" }')
     statuses=$(grep -m1 '^statuses:' "${out}" | cut -d' ' -f2- || true)
     extra=$(grep -m1 '^invites:' "${out}" | cut -d' ' -f2- || true)
     if [[ -n "${extra}" ]]; then
@@ -247,10 +254,10 @@ measure_route() {
         extra="${extra}, $((activated / MEASURE)) pairs/s"
     fi
     ROUTE_RPS[${route}${label:+-2}]=${rps}
-    echo "${route}|${label}|${rps}|${p50}|${p99}|${bad}|${statuses}${extra:+; ${extra}}|$(loadavg | cut -d' ' -f1)|${others}|${server_cores}|${wrk_cpu}" \
+    echo "${route}|${label}|${rps}|${p50}|${p99}|${bad}|${statuses}${extra:+; ${extra}}|$(loadavg | cut -d' ' -f1)|${others}|${server_cores}|${wrk_cpu}|${cpu_per_request}" \
         >>"${WORK}/${db}.rows"
-    printf '  %-34s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  [load %s, others %s cores]\n' \
-        "${route}${label:+ (${label})}" "${rps}" "${p50}" "${p99}" "${bad}" "$(loadavg | cut -d' ' -f1)" "${others}"
+    printf '  %-20s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  server CPU %s us/request  [load %s, others %s cores]\n' \
+        "${route}${label:+ (${label})}" "${rps}" "${p50}" "${p99}" "${bad}" "${cpu_per_request}" "$(loadavg | cut -d' ' -f1)" "${others}"
 }
 
 load() {
@@ -283,13 +290,13 @@ load() {
         say ""
         say "### ${db}"
         say ""
-        say "| route | req/s | p50 ms | p99 ms | non-2xx | ratio to health (better run) | statuses | load 1m | others (cores) | server (cores) | wrk (CPU s) |"
-        say "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
-        local route label rps p50 p99 bad statuses load1 others srv wrkcpu
-        while IFS='|' read -r route label rps p50 p99 bad statuses load1 others srv wrkcpu; do
+        say "| route | req/s | p50 ms | p99 ms | non-2xx | ratio to health (better run) | server CPU µs/request | statuses | load 1m | others (cores) | server (cores) | wrk (CPU s) |"
+        say "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
+        local route label rps p50 p99 bad statuses load1 others srv wrkcpu cpureq
+        while IFS='|' read -r route label rps p50 p99 bad statuses load1 others srv wrkcpu cpureq; do
             local ratio
             ratio=$(awk -v r="${rps}" -v h="${health_rps}" 'BEGIN { printf "%.0f %%", 100 * r / h }')
-            say "| ${route}${label:+ (${label})} | ${rps} | ${p50} | ${p99} | ${bad} | ${ratio} | ${statuses} | ${load1} | ${others} | ${srv} | ${wrkcpu} |"
+            say "| ${route}${label:+ (${label})} | ${rps} | ${p50} | ${p99} | ${bad} | ${ratio} | ${cpureq} | ${statuses} | ${load1} | ${others} | ${srv} | ${wrkcpu} |"
         done <"${WORK}/${db}.rows"
         say ""
         say "RSS of the server (${db}): ${RSS_AFTER_MINUTE} MB after the first minute of load, ${rss_end} MB at the end, peak ${hwm} MB."
@@ -377,6 +384,42 @@ startup() {
 " runs: ${times[*]} ms; load average after: $(loadavg)"
     done
     grep -h 'Started MoodhoodServerApplication' "${WORK}"/startup-*/server.log | sed -E 's/.*(Started .*)/  Spring: \1/' | tail -n 3 || true
+}
+
+# ---------------------------------------------------------------------------------------------
+# memory
+# ---------------------------------------------------------------------------------------------
+
+# RSS under a minute of reads then a minute of writes, with the JVM's default heap sizing (a
+# quarter of the machine's memory as the maximum) and with each of BENCH_MEMORY_OPTS.
+memory() {
+    need_wrk
+    local seconds=${BENCH_MEMORY_SECONDS:-60}
+    say ""
+    say "## Memory: RSS under load, H2 ($(date -u '+%F %T') UTC)"
+    say ""
+    say "| JVM options | RSS after ${seconds} s of GET room | req/s | RSS after ${seconds} s more of room create | req/s | heap used after a full GC | load 1m |"
+    say "|---|---:|---:|---:|---:|---:|---:|"
+    local opts
+    local -a extra variants
+    IFS='|' read -r -a extra <<<"${BENCH_MEMORY_OPTS:--Xmx256m}"
+    variants=("" "${extra[@]}")
+    for opts in "${variants[@]}"; do
+        local saved=("${SERVER_JAVA_OPTS[@]}")
+        read -r -a SERVER_JAVA_OPTS <<<"${opts}"
+        start_server h2 "${WORK}/memory${opts//[^a-zA-Z0-9]/}"
+        SERVER_JAVA_OPTS=("${saved[@]}")
+        fixture 0 0 >/dev/null
+        wrk_run get-room "${seconds}" "${WORK}/memory-read.wrk"
+        local rss_read rss_write live
+        rss_read=$(server_rss_mb VmRSS)
+        wrk_run create-room "${seconds}" "${WORK}/memory-write.wrk"
+        rss_write=$(server_rss_mb VmRSS)
+        jcmd "${SERVER_PID}" GC.run >/dev/null
+        live=$(jcmd "${SERVER_PID}" GC.heap_info | awk '/heap/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%d MB", v / 1024; exit } }')
+        say "| ${opts:-(defaults)} | ${rss_read} MB | $(wrk_figures "${WORK}/memory-read.wrk" | cut -d' ' -f1) | ${rss_write} MB | $(wrk_figures "${WORK}/memory-write.wrk" | cut -d' ' -f1) | ${live} | $(loadavg | cut -d' ' -f1) |"
+        stop_server
+    done
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -476,9 +519,9 @@ if ((${#parts[@]} == 0)); then
 fi
 for part in "${parts[@]}"; do
     case "${part}" in
-        all | load | client | startup | failures) ;;
+        all | load | client | startup | memory | failures) ;;
         *)
-            echo "usage: benchmarks/run.sh [all|load|client|startup|failures]..." >&2
+            echo "usage: benchmarks/run.sh [all|load|client|startup|memory|failures]..." >&2
             exit 2
             ;;
     esac
@@ -494,6 +537,7 @@ for part in "${parts[@]}"; do
         load
         client
         startup
+        memory
         failures
     else
         "${part}"
