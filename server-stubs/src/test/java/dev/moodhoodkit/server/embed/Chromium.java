@@ -40,9 +40,8 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium start() {
-        Optional<Path> browser = firstExecutable(System.getProperty("moodhood.chromium"), "/usr/lib/chromium/chromium",
-                "/usr/bin/chromium");
-        Optional<Path> driver = firstExecutable(System.getProperty("moodhood.chromedriver"), "/usr/bin/chromedriver");
+        Optional<Path> browser = executable("moodhood.chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium");
+        Optional<Path> driver = executable("moodhood.chromedriver", "/usr/bin/chromedriver");
         if (browser.isEmpty() || driver.isEmpty()) {
             String missing = "Chromium is not installed (" + (browser.isEmpty() ? "no chromium" : "no chromedriver")
                     + "): apt-get install -y chromium chromium-driver";
@@ -97,9 +96,11 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    private static Optional<Path> firstExecutable(String... candidates) {
-        return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of)
-                .filter(Files::isExecutable).findFirst();
+    /** The configured path if there is one (only it: a wrong one skips or fails), else the first default that exists. */
+    private static Optional<Path> executable(String property, String... defaults) {
+        String configured = System.getProperty(property);
+        Stream<String> candidates = configured != null && !configured.isBlank() ? Stream.of(configured) : Stream.of(defaults);
+        return candidates.map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
     private static void deleteQuietly(Path folder) {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -49,12 +49,18 @@ class RoomPageBrowserTests extends ApiTest {
     @Autowired
     private Jwts jwts;
 
-    @BeforeAll
-    static void startBrowser() {
+    /**
+     * Started by the first test, so that each test reports its own skip (or, in CI, failure)
+     * when Chromium is missing: a class-level skip would show as "Tests run: 0".
+     */
+    @BeforeEach
+    void startBrowser() {
         // The page does the same on either database; one run is enough.
         Assumptions.assumeFalse(TestDatabase.postgres(), "the browser test runs in the H2 execution only");
-        chromium = Chromium.start();
-        site = new EmbeddingSite();
+        if (chromium == null) {
+            chromium = Chromium.start();
+            site = new EmbeddingSite();
+        }
     }
 
     @AfterAll
@@ -205,6 +211,8 @@ class RoomPageBrowserTests extends ApiTest {
         // Chromium puts its error page in place of a frame that frame-ancestors forbids.
         waitFor("the frame blocked", d -> String.valueOf(script(d, "return location.href")).startsWith("chrome-error://"));
         assertThat(browser.findElements(By.id("room"))).isEmpty();
+        assertThat(chromium.console()).contains("violates the following Content Security Policy directive: "
+                + "\"frame-ancestors 'self' http://localhost:* http://127.0.0.1:*\"");
         // The token is untouched: the page's sign-in never ran.
         String refreshToken = query(embed.get("roomUrl").asString(), "refreshToken");
         api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", refreshToken)).assertStatus(200);
