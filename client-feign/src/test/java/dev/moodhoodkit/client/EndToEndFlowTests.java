@@ -102,7 +102,8 @@ class EndToEndFlowTests extends EndToEndSupport {
         assertThat(hook.getIsActive()).isTrue();
         assertThat(hook.getSecret()).matches("[0-9a-f]{32}");
         assertThatThrownBy(() -> anna.client().webhooks().createWebHook(spaceId, new CreateWebHookRequest().url(OTHER_HOOK)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type())
+                        .isEqualTo(URI.create("https://moodhood.online/problems/webhook-exists")));
         assertThatThrownBy(() -> boris.client().webhooks().getWebHook(spaceId)).isInstanceOf(PermissionException.class);
 
         WebHook read = anna.client().webhooks().getWebHook(spaceId);
