@@ -19,6 +19,7 @@ import dev.moodhoodkit.client.model.InviteStatus;
 import dev.moodhoodkit.client.model.Room;
 import dev.moodhoodkit.client.model.RoomRole;
 import dev.moodhoodkit.client.model.RoomRoleName;
+import dev.moodhoodkit.client.model.RoomRoleOfCaller;
 import dev.moodhoodkit.client.model.RoomType;
 import dev.moodhoodkit.client.model.Space;
 import dev.moodhoodkit.client.model.SpaceRole;
@@ -83,7 +84,7 @@ class EndToEndFlowTests extends EndToEndSupport {
         assertThat(role.getUserId()).isEqualTo(boris.id());
         assertThat(role.getRole()).isEqualTo(RoomRoleName.ROLE_ROOM_MODERATOR);
         Room roomAsBorisSees = boris.client().rooms().getRoom(spaceId, roomId);
-        assertThat(roomAsBorisSees.getRoleInRoom()).isEqualTo(Room.RoleInRoomEnum.ROLE_ROOM_MODERATOR);
+        assertThat(roomAsBorisSees.getRoleInRoom()).isEqualTo(RoomRoleOfCaller.ROLE_ROOM_MODERATOR);
 
         // As room moderator Boris makes a guest link; its token opens that room and nothing else.
         GeneratedAccess access = boris.client().generateAccess().roomGenerateAccess(spaceId, roomId,
