@@ -136,7 +136,12 @@ curl -fsS "http://localhost:$PORT/actuator/health"
 echo " (port $PORT, pid $SERVER_PID)"
 
 say "4. Run the example against it"
-OUTPUT=$(cd "$PROJECT" && java -cp "target/classes:$(cat classpath.txt)" QuickStart "http://localhost:$PORT/v1" 2>"$WORK/example.err")
+if ! OUTPUT=$(cd "$PROJECT" && java -cp "target/classes:$(cat classpath.txt)" QuickStart "http://localhost:$PORT/v1" 2>"$WORK/example.err"); then
+    echo "$OUTPUT"
+    echo "FAILED: the example ended with an error:" >&2
+    cat "$WORK/example.err" >&2
+    exit 1
+fi
 echo "$OUTPUT"
 if [[ -s "$WORK/example.err" ]]; then
     echo "--- the example's stderr:"
