@@ -19,6 +19,16 @@ class WebHookCallbacksTests {
         // node -e 'crypto.createHmac("sha256", SECRET).update(JSON.stringify(body)).digest("hex")'
         assertThat(signed.signature()).isEqualTo("61ac188a6a4b4303cdb9b186a6b14aa4c99caef4b7bb717778361e687762eb54");
         assertThat(signed.callback()).isEqualTo("{\"body\":" + signed.body() + ",\"signature\":\"" + signed.signature() + "\"}");
+        assertThat(CallbackSpec.problems(signed.callback())).isEmpty();
+    }
+
+    @Test
+    void theSpecsCallbackSchemaRefusesWhatIsNotAWebhookCall() {
+        // The check above can fail: a callback without its signature, or with an unknown event, does not pass.
+        assertThat(CallbackSpec.problems("{\"body\":{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\","
+                + "\"spaceId\":\"60d55c0eb9ef88ab17b0aabb\"}}")).isNotEmpty();
+        assertThat(CallbackSpec.problems("{\"body\":{\"eventName\":\"call_paused\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\","
+                + "\"spaceId\":\"60d55c0eb9ef88ab17b0aabb\"},\"signature\":\"" + "0".repeat(64) + "\"}")).isNotEmpty();
     }
 
     @Test

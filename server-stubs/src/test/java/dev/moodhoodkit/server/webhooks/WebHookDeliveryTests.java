@@ -144,6 +144,7 @@ class WebHookDeliveryTests extends SeededApiTest {
             // The body goes out as the very text JSON.stringify makes of it: compact, in the spec's key order.
             assertThat(call.raw()).isEqualTo("{\"body\":" + call.verdict().stringified() + ",\"signature\":\""
                     + call.verdict().expectedSignature() + "\"}");
+            assertThat(CallbackSpec.problems(call.raw())).as("the spec's webhookEvent callback").isEmpty();
             assertThat(call.contentType()).isEqualTo("application/json");
             assertThat(call.userAgent()).isEqualTo(WebHookSender.USER_AGENT);
             JsonNode body = body(call);
