@@ -73,7 +73,7 @@ class ErrorMappingTests extends WireMockTestSupport {
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
             ValidationException e = catchThrowableOfType(ValidationException.class,
-                    () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name("")));
+                    () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name(" ")));
 
             assertThat(e.status()).isEqualTo(422);
             assertThat(e.type()).isEqualTo(URI.create("https://moodhood.online/problems/validation-failed"));
