@@ -23,8 +23,14 @@ public final class SpecValidator {
 
     /** The errors of a report, one per line, each with the operation it concerns when known. */
     public static String describe(ValidationReport report) {
+        return describe(report, m -> true);
+    }
+
+    /** Like {@link #describe(ValidationReport)}, keeping only the messages {@code keep} accepts. */
+    public static String describe(ValidationReport report, java.util.function.Predicate<ValidationReport.Message> keep) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(keep)
                 .map(m -> "[" + m.getContext().flatMap(ValidationReport.MessageContext::getApiOperation)
                         .map(op -> op.getOperation().getOperationId()).orElse("no operation") + "] "
                         + m.getKey() + ": " + m.getMessage().replace('\n', ' '))
