@@ -3,6 +3,7 @@ package dev.moodhoodkit.server.auth;
 import dev.moodhoodkit.server.access.GuestLinks;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.Problems;
+import dev.moodhoodkit.server.common.Unavailability;
 import dev.moodhoodkit.server.users.UserAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -67,7 +68,17 @@ class BearerAuthentication extends OncePerRequestFilter {
             Problems.write(response, json, ProblemException.unauthorized("The Authorization header must be Bearer <token>."), request);
             return;
         }
-        Optional<Caller> caller = resolve(header.substring(7).trim());
+        Optional<Caller> caller;
+        try {
+            caller = resolve(header.substring(7).trim());
+        } catch (RuntimeException e) {
+            if (!Unavailability.isUnavailability(e)) {
+                throw e;
+            }
+            response.setHeader("Retry-After", "1");
+            Problems.write(response, json, Unavailability.problem(), request);
+            return;
+        }
         if (caller.isEmpty()) {
             Problems.write(response, json, ProblemException.unauthorized("The access token is invalid, expired or revoked."), request);
             return;

@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Refuses request bodies over {@code moodhood.max-body-size} (default 64 KiB): by their
- * declared length at once (413), and, for chunked bodies, by cutting the stream, which the
+ * declared length at once (400, as the spec's BadRequest says), and, for chunked bodies, by cutting the stream, which the
  * JSON reader then reports as an unreadable body (400). No request body of this API comes near it.
  */
 @Component
@@ -37,7 +37,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            Problems.write(response, json, new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+            Problems.write(response, json, new ProblemException(HttpStatus.BAD_REQUEST, "body-too-large",
                     "Body too large", "Request bodies are limited to " + maxBytes + " bytes."), request);
             return;
         }

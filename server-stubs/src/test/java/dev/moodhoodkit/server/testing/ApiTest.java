@@ -1,0 +1,112 @@
+package dev.moodhoodkit.server.testing;
+
+import dev.moodhoodkit.server.MoodhoodServerApplication;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Base of the server's API tests: the whole server on a random port, on a database of its own
+ * ({@link TestDatabase}: in-memory H2, or PostgreSQL with {@code -Dmoodhood.test.db=postgres}),
+ * driven over real HTTP by {@link #api}, which checks every exchange against openapi.yaml.
+ * Subclasses share one context (Spring caches it), so tests make their own users and never
+ * count on an empty database.
+ */
+@SpringBootTest(classes = MoodhoodServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moodhood.bootstrap.print=false")
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ExtendWith(DatabaseAvailable.class)
+public abstract class ApiTest {
+
+    public static final String DEFAULT_PASSWORD = "correct-horse-battery";
+
+    @LocalServerPort
+    private int port;
+
+    @Value("${moodhood.bootstrap.client-id}")
+    private String bootstrapClientId;
+
+    @Value("${moodhood.bootstrap.client-secret}")
+    private String bootstrapClientSecret;
+
+    protected Api api;
+
+    private String clientToken;
+
+    @BeforeEach
+    void connectToServer() {
+        api = new Api(port);
+    }
+
+    protected int port() {
+        return port;
+    }
+
+    /** A client token of the bootstrap client (made once per test). */
+    protected String clientToken() {
+        if (clientToken == null) {
+            clientToken = Accounts.clientToken(api, bootstrapClientId, bootstrapClientSecret);
+        }
+        return clientToken;
+    }
+
+    /** A new user of the bootstrap client, with a user token from the password grant. */
+    protected TestUser newUser() {
+        return Accounts.newUser(api, clientToken(), bootstrapClientId, bootstrapClientSecret);
+    }
+
+    /** The password grant for {@code email}. */
+    protected ApiResponse passwordGrant(String email, String password) {
+        return api.post("/v1/auth/token", null, grant("password", "username", email, "password", password));
+    }
+
+    /** A token request body for the bootstrap client: {@code grant("refresh_token", "refresh_token", value)}. */
+    protected Map<String, String> grant(String grantType, String... fields) {
+        return Accounts.grant(bootstrapClientId, bootstrapClientSecret, grantType, fields);
+    }
+
+    /** An email no other test uses. */
+    protected static String uniqueEmail() {
+        return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 20) + "@example.com";
+    }
+
+    /** Helpers that work on any running server (also the ones tests start themselves). */
+    public static final class Accounts {
+
+        private Accounts() {
+        }
+
+        public static String clientToken(Api api, String clientId, String clientSecret) {
+            return api.post("/v1/auth/token", null, grant(clientId, clientSecret, "client_credentials"))
+                    .assertStatus(200).string("/access_token");
+        }
+
+        public static TestUser newUser(Api api, String clientToken, String clientId, String clientSecret) {
+            String email = uniqueEmail();
+            String id = api.post("/v1/users", clientToken,
+                    Map.of("email", email, "username", "Test user", "password", DEFAULT_PASSWORD))
+                    .assertStatus(201).string("/id");
+            ApiResponse tokens = api.post("/v1/auth/token", null,
+                    grant(clientId, clientSecret, "password", "username", email, "password", DEFAULT_PASSWORD))
+                    .assertStatus(200);
+            return new TestUser(id, email, DEFAULT_PASSWORD, tokens.string("/access_token"), tokens.string("/refresh_token"));
+        }
+
+        public static Map<String, String> grant(String clientId, String clientSecret, String grantType, String... fields) {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("grant_type", grantType);
+            body.put("client_id", clientId);
+            body.put("client_secret", clientSecret);
+            for (int i = 0; i + 1 < fields.length; i += 2) {
+                body.put(fields[i], fields[i + 1]);
+            }
+            return body;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.moodhoodkit.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import org.junit.jupiter.api.Test;
+
+/** The harness has teeth: exchanges that break openapi.yaml fail, conforming ones pass. */
+class SpecValidatorTests {
+
+    private static final String USER = """
+            {"id":"60d55b7bb9ef88ab17b0aab9","email":"anna@example.com","username":"Anna","createdAt":"2026-11-20T09:30:00Z"}""";
+
+    @Test
+    void aResponseThatMatchesTheSpecPasses() {
+        assertThatCode(() -> SpecValidator.assertExchangeMatches(getMe(), json(200, USER), "GET /v1/users/me"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aResponseMissingARequiredFieldFails() {
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getMe(),
+                json(200, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "GET /v1/users/me"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("email");
+    }
+
+    @Test
+    void aStatusTheOperationDoesNotDeclareFails() {
+        assertThatThrownBy(() -> SpecValidator.assertResponseMatches("/v1/users/me", Request.Method.GET,
+                json(500, "{}"), "GET /v1/users/me"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("500");
+    }
+
+    @Test
+    void aPathOutsideTheSpecFails() {
+        assertThatThrownBy(() -> SpecValidator.assertResponseMatches("/v1/nothing-here", Request.Method.GET,
+                json(200, "{}"), "GET /v1/nothing-here"))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aRequestWithoutItsRequiredBodyFieldsFails() {
+        SimpleRequest request = SimpleRequest.Builder.post("/v1/users").withAuthorization("Bearer x")
+                .withContentType("application/json").withBody("{\"email\":\"anna@example.com\"}").build();
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(request,
+                json(201, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "POST /v1/users"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("password");
+    }
+
+    private static SimpleRequest getMe() {
+        return SimpleRequest.Builder.get("/v1/users/me").withAuthorization("Bearer x").build();
+    }
+
+    private static SimpleResponse json(int status, String body) {
+        return SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
+    }
+}
