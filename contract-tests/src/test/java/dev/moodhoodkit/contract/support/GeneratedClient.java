@@ -2,6 +2,7 @@ package dev.moodhoodkit.contract.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moodhoodkit.client.MoodhoodClient;
 import dev.moodhoodkit.client.api.AuthApi;
 import dev.moodhoodkit.client.api.IntegrationApi;
 import dev.moodhoodkit.client.api.ParticipantsApi;
@@ -34,15 +35,29 @@ public final class GeneratedClient {
     private GeneratedClient() {
     }
 
-    /** Every API group of the spec, built from one {@link ApiClient}. */
-    public record Apis(ApiClient apiClient, AuthApi auth, IntegrationApi integration, UsersApi users,
+    /**
+     * Every API group of the spec, and the mapper that writes the client's models as JSON (for
+     * comparing what a client decoded with what it was sent).
+     */
+    public record Apis(ObjectMapper objectMapper, AuthApi auth, IntegrationApi integration, UsersApi users,
             SpacesApi spaces, SpaceRoomsApi rooms, SpaceInvitesApi invites, RoomRolesApi roomRoles,
             RoomGenerateAccessApi guestAccess, ParticipantsApi participants, RoomRecordsApi records,
             RoomEmbedApi embed, WebHookApi webhooks, SpaceAnalyticsApi analytics) {
 
-        public ObjectMapper objectMapper() {
-            return apiClient.getObjectMapper();
+        /** The API groups of the MoodhoodClient facade, which hands out the same generated interfaces. */
+        public static Apis of(MoodhoodClient facade) {
+            return new Apis(jsonMapper(), facade.auth(), facade.integration(), facade.users(), facade.spaces(),
+                    facade.rooms(), facade.invites(), facade.roomRoles(), facade.generateAccess(),
+                    facade.participants(), facade.records(), facade.embed(), facade.webhooks(), facade.analytics());
         }
+    }
+
+    /** The generated client's JSON settings, unset fields left out. */
+    public static ObjectMapper jsonMapper() {
+        ObjectMapper mapper = new ApiClient().getObjectMapper();
+        mapper.setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        return mapper;
     }
 
     /**
@@ -71,7 +86,7 @@ public final class GeneratedClient {
                 new ApiResponseDecoder(client.getObjectMapper())));
         RequestInterceptor headers = template -> extraHeaders.get().forEach(template::header);
         client.getFeignBuilder().requestInterceptor(headers);
-        return new Apis(client, client.buildClient(AuthApi.class), client.buildClient(IntegrationApi.class),
+        return new Apis(client.getObjectMapper(), client.buildClient(AuthApi.class), client.buildClient(IntegrationApi.class),
                 client.buildClient(UsersApi.class), client.buildClient(SpacesApi.class),
                 client.buildClient(SpaceRoomsApi.class), client.buildClient(SpaceInvitesApi.class),
                 client.buildClient(RoomRolesApi.class), client.buildClient(RoomGenerateAccessApi.class),
