@@ -13,7 +13,7 @@ public final class ProviderStates {
     public static final String CLIENT = "a client exists";
     /** Answers userId, email, password, userToken. */
     public static final String USER = "a user exists";
-    /** Answers userToken, clientId. */
+    /** Answers userToken, integrationClientId (the id of the client the user made). */
     public static final String USER_WITH_INTEGRATION_CLIENT = "a user with an integration client exists";
     /** Answers userToken, tokenId. */
     public static final String USER_WITH_PERSONAL_TOKEN = "a user with a personal token exists";

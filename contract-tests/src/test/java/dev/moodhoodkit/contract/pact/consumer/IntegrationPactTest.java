@@ -33,7 +33,7 @@ class IntegrationPactTest extends ConsumerPactTest {
                 .uponReceiving("getIntegrationClient: the caller's client, without its secret")
                 .method("GET").path(v1("/integration/client")))
                 .willRespondWith(), 200, o -> {
-                    o.valueFromProviderState("clientId", "${clientId}", "c-60d55b7bb9ef88ab17b0aab9");
+                    o.valueFromProviderState("clientId", "${integrationClientId}", "c-60d55b7bb9ef88ab17b0aab9");
                     dateTime(o, "createdAt");
                 })
                 .toPact();
@@ -104,7 +104,7 @@ class IntegrationPactTest extends ConsumerPactTest {
                 .uponReceiving("refreshIntegrationClientSecret: a new secret for the caller's client")
                 .method("PUT").path(v1("/integration/client/refresh-secret")))
                 .willRespondWith(), 200, o -> {
-                    o.valueFromProviderState("clientId", "${clientId}", "c-60d55b7bb9ef88ab17b0aab9");
+                    o.valueFromProviderState("clientId", "${integrationClientId}", "c-60d55b7bb9ef88ab17b0aab9");
                     o.stringMatcher("clientSecret", SECRET_PATTERN, "Q2mX8pLr4TnV7bYc1KdZ9sWf3HgJ6aRe");
                     dateTime(o, "createdAt");
                 })
