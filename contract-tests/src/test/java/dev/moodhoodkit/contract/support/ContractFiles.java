@@ -31,7 +31,7 @@ public final class ContractFiles {
 
     /** Generated WireMock stubs: {@code mappings/} and {@code __files/}. */
     public static Path stubsDir() {
-        return Path.of(System.getProperty("moodhood.stubs.dir", "target/stubs"));
+        return Path.of(System.getProperty("moodhood.stubs.dir", "target/stubs/moodhood-stubs"));
     }
 
     /** Pact files written by the consumer tests. */
