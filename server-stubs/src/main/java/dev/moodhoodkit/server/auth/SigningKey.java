@@ -1,9 +1,13 @@
 package dev.moodhoodkit.server.auth;
 
 import dev.moodhoodkit.server.common.Ids;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +40,21 @@ public class SigningKey {
 
     byte[] bytes() {
         return secret.clone();
+    }
+
+    /**
+     * A key for another purpose (signed download links...), derived from this one as
+     * HMAC-SHA256(key, purpose): it shares the key's life (configuration or database, the
+     * same on every instance) but can neither sign tokens nor reveal the token key.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        }
     }
 
     private static String loadOrCreate(JdbcClient jdbc) {

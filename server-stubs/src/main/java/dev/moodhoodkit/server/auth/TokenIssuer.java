@@ -3,6 +3,7 @@ package dev.moodhoodkit.server.auth;
 import dev.moodhoodkit.server.api.model.TokenRequest;
 import dev.moodhoodkit.server.api.model.TokenResponse;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +13,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The three grants of the token endpoint. */
+/** The three grants of the token endpoint, and refresh tokens for the embed descriptor. */
 @Service
-class TokenIssuer {
+public class TokenIssuer {
 
     static final String AUDIENCE_CLIENT = "client";
     static final String AUDIENCE_USER = "user";
@@ -86,16 +87,37 @@ class TokenIssuer {
     }
 
     private TokenResponse pair(Clients.Client client, String audience, String subject, String familyId) {
-        Instant now = clock.instant();
-        String refreshJti = Ids.newId();
         String access = jwts.sign(subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(),
                 properties.accessTokenTtl(), null);
-        String refresh = jwts.sign(subject, audience, Jwts.REFRESH, client.clientId(), refreshJti,
-                properties.refreshTokenTtl(), null);
-        refreshTokens.insert(refreshJti, familyId, client.id(), audience, subject, now,
-                now.plus(properties.refreshTokenTtl()));
+        String refresh = refreshToken(client, audience, subject, familyId);
         return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh,
                 (int) properties.accessTokenTtl().toSeconds());
+    }
+
+    /** A refresh token of the family, recorded so that it rotates and its reuse is detected. */
+    private String refreshToken(Clients.Client client, String audience, String subject, String familyId) {
+        Instant now = clock.instant();
+        String jti = Ids.newId();
+        String refresh = jwts.sign(subject, audience, Jwts.REFRESH, client.clientId(), jti,
+                properties.refreshTokenTtl(), null);
+        refreshTokens.insert(jti, familyId, client.id(), audience, subject, now, now.plus(properties.refreshTokenTtl()));
+        return refresh;
+    }
+
+    /**
+     * A fresh refresh token (a new family) for the calling user, as the password grant would
+     * give: the embed descriptor puts one in the room page URL (MoodHood's
+     * {@code refreshToken=} sign-in). It belongs to the client of the caller's token; a
+     * personal token has none, so the user's own integration client is used, and a user with
+     * neither gets 403.
+     */
+    @Transactional
+    public String refreshTokenFor(Caller.User user) {
+        Clients.Client client = (user.clientPk() != null ? clients.byId(user.clientPk()) : clients.byOwner(user.userId()))
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "A room link needs a token made with a client: use a user token from the password grant, "
+                                + "or make your integration client first (POST /v1/integration/client)."));
+        return refreshToken(client, AUDIENCE_USER, user.userId(), Ids.newId());
     }
 
     private static boolean isBlank(String value) {

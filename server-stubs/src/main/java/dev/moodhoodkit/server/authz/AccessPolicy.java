@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
  * <li>A public room is open to everyone who may enter its space; a private room only to its
  *     owner and the users given a room role there: not even the space owner enters it.</li>
  * <li>A guest token opens its one room and nothing else.</li>
+ * <li>Spaces are changed by their owner and moderators, deleted by their owner; rooms are
+ *     changed by their owner and room moderators, deleted by their owner or the space's owner.</li>
  * </ul>
  * What a caller may not see answers 404, so ids cannot be probed; what it sees but may not
  * change answers 403.
@@ -28,6 +30,7 @@ public class AccessPolicy {
     public static final String ROOM_OWNER = "role_room_owner";
     public static final String ROOM_MODERATOR = "role_room_moderator";
     public static final String ROOM_USER = "role_room_user";
+    public static final String WEBINAR = "webinar";
 
     /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
     public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, String role) {
@@ -51,6 +54,15 @@ public class AccessPolicy {
 
         public boolean isGuest() {
             return caller instanceof Caller.Guest;
+        }
+
+        /**
+         * Whether the caller may send camera, microphone and screen in the room (the room's
+         * own settings aside): everyone in a {@code lesson}; in a {@code webinar} only its
+         * owner and moderators (a guest link with role moderator counts), the rest watch.
+         */
+        public boolean mayBroadcast() {
+            return !WEBINAR.equals(type) || isOwnerOrModerator();
         }
     }
 
@@ -103,6 +115,18 @@ public class AccessPolicy {
         return space;
     }
 
+    /**
+     * The room for the calls the spec declares for user tokens only, which guest tokens (user
+     * tokens limited to their room) may make too: a client token answers 403 before anything is
+     * looked up; otherwise as {@link #room}.
+     */
+    public RoomAccess roomOfUserOrGuest(Caller caller, String spaceId, String roomId) {
+        if (caller instanceof Caller.Client) {
+            throw ProblemException.userTokenRequired();
+        }
+        return room(caller, spaceId, roomId);
+    }
+
     /** The room if the caller may enter it; 404 otherwise (a guest outside its room: 403). */
     public RoomAccess room(Caller caller, String spaceId, String roomId) {
         if (caller instanceof Caller.Guest guest) {
@@ -114,28 +138,97 @@ public class AccessPolicy {
             String role = "moderator".equals(guest.role()) ? ROOM_MODERATOR : ROOM_USER;
             return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
         }
+        RoomAccess room = roomWithRole(caller, spaceId, roomId);
+        if (!mayEnter(room)) {
+            throw notVisible(room.space(), roomId);
+        }
+        return room;
+    }
+
+    private RoomAccess roomWithRole(Caller caller, String spaceId, String roomId) {
         SpaceAccess space = spaceWithRole(caller, spaceId);
-        RoomRow row = roomRow(spaceId, roomId);
+        RoomRow row = findRoomRow(spaceId, roomId).orElseThrow(() -> notVisible(space, roomId));
         String role = null;
         if (caller instanceof Caller.User user) {
             role = user.userId().equals(row.ownerId()) ? ROOM_OWNER : roomRole(roomId, user.userId()).orElse(null);
         }
-        // A room role opens the room even to a user who is no member of a private space;
-        // without one, the room must be public and its space visible.
-        if (role == null && (!row.isPublic() || (space.role() == null && !space.isPublic()))) {
-            throw ProblemException.notFound("room", roomId);
-        }
         return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
+    }
+
+    /** Whoever cannot see a space learns nothing from its rooms' ids, not even that the space exists. */
+    private static ProblemException notVisible(SpaceAccess space, String roomId) {
+        return publicRoomsVisible(space) ? ProblemException.notFound("room", roomId)
+                : ProblemException.notFound("space", space.spaceId());
+    }
+
+    /**
+     * A room role opens the room even to a user who is no member of a private space; without
+     * one, the room must be public and its space visible.
+     */
+    private static boolean mayEnter(RoomAccess room) {
+        return room.role() != null || (room.isPublic() && publicRoomsVisible(room.space()));
+    }
+
+    /** The public rooms of a space are open to whoever sees the space: members, or everyone if it is public. */
+    private static boolean publicRoomsVisible(SpaceAccess space) {
+        return space.role() != null || space.isPublic();
     }
 
     /** The room if the caller is a user who owns or moderates it; 403 for others who see it. */
     public RoomAccess moderatedRoom(Caller caller, String spaceId, String roomId) {
-        RoomAccess room = room(caller, spaceId, roomId);
-        requireUser(caller);
+        // A client token on a user call is 403 whatever it could see, as on every user call.
+        RoomAccess room = room(requireUser(caller), spaceId, roomId);
         if (!room.isOwnerOrModerator()) {
             throw ProblemException.forbidden("Only the room's owner and moderators may do this.");
         }
         return room;
+    }
+
+    /**
+     * The room if the caller may delete it: its owner, or the space's owner, who may remove a
+     * private room even though they cannot enter it. Others who see the room get 403; those
+     * who do not, 404.
+     */
+    public RoomAccess deletableRoom(Caller caller, String spaceId, String roomId) {
+        RoomAccess room = roomWithRole(requireUser(caller), spaceId, roomId);
+        if (ROOM_OWNER.equals(room.role()) || room.space().isOwner()) {
+            return room;
+        }
+        if (!mayEnter(room)) {
+            throw notVisible(room.space(), roomId);
+        }
+        throw ProblemException.forbidden("Only the room's owner and the space's owner may delete a room.");
+    }
+
+    /**
+     * Which rooms of a space a caller may list: the public ones when it sees the space, and,
+     * for a user, the rooms it owns or holds a room role in (even in a private space it is no
+     * member of, as {@link #room} lets it enter them). {@code userId} is null for a client token.
+     */
+    public record RoomListing(SpaceAccess space, boolean publicRooms, String userId) {
+    }
+
+    /** The caller's view of a space's rooms; 404 when it may enter none of them, 403 for a guest. */
+    public RoomListing roomListing(Caller caller, String spaceId) {
+        if (caller instanceof Caller.Guest) {
+            throw ProblemException.forbidden("A guest token opens its room only.");
+        }
+        SpaceAccess space = spaceWithRole(caller, spaceId);
+        String userId = caller instanceof Caller.User user ? user.userId() : null;
+        boolean publicRooms = publicRoomsVisible(space);
+        if (!publicRooms && (userId == null || !holdsRoomIn(spaceId, userId))) {
+            throw ProblemException.notFound("space", spaceId);
+        }
+        return new RoomListing(space, publicRooms, userId);
+    }
+
+    /**
+     * Who may activate an invite: any user (a client or guest token answers 403). Deliberately
+     * no visibility check on the space: the invitee of a private space cannot see it until the
+     * invite admits them. Knowing the invite's id is the permission, as with a link.
+     */
+    public static Caller.User inviteActivator(Caller caller) {
+        return requireUser(caller);
     }
 
     /** The users that a user token may act as; a client or guest token answers 403. */
@@ -150,16 +243,26 @@ public class AccessPolicy {
     }
 
     private RoomRow roomRow(String spaceId, String roomId) {
+        return findRoomRow(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+    }
+
+    private Optional<RoomRow> findRoomRow(String spaceId, String roomId) {
         return jdbc.sql("SELECT owner_id, is_public, type FROM rooms WHERE id = ? AND space_id = ?")
                 .params(roomId, spaceId)
                 .query((rs, n) -> new RoomRow(rs.getString("owner_id"), rs.getBoolean("is_public"), rs.getString("type")))
-                .optional()
-                .orElseThrow(() -> ProblemException.notFound("room", roomId));
+                .optional();
     }
 
     private Optional<String> memberRole(String spaceId, String userId) {
         return jdbc.sql("SELECT role FROM space_members WHERE space_id = ? AND user_id = ?").params(spaceId, userId)
                 .query(String.class).optional();
+    }
+
+    private boolean holdsRoomIn(String spaceId, String userId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM rooms r WHERE r.space_id = ? AND (r.owner_id = ?
+                    OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""")
+                .params(spaceId, userId, userId).query(Long.class).single() > 0;
     }
 
     private Optional<String> roomRole(String roomId, String userId) {

@@ -99,7 +99,10 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+        // Not only the most specific cause: an unknown enum value fails in the generated enum's
+        // @JsonCreator with an IllegalArgumentException, wrapped by the DatabindException that knows the field.
+        DatabindException binding = databindCause(e);
+        if (binding != null && !binding.getPath().isEmpty()) {
             String field = fieldPath(binding);
             return Problems.response(ProblemException.invalidField(field,
                     "has a value of the wrong type or outside its allowed values"), request);
@@ -150,6 +153,15 @@ public class ProblemAdvice {
         result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
         return errors;
+    }
+
+    private static DatabindException databindCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DatabindException binding) {
+                return binding;
+            }
+        }
+        return null;
     }
 
     private static String fieldPath(DatabindException binding) {

@@ -73,6 +73,18 @@ public class UserAccounts {
                 .params(spaceId, roomId, userId).update();
     }
 
+    /** Clears the default meeting room of every user whose room was in a space being deleted. */
+    public void forgetMeetingRoomsInSpace(String spaceId) {
+        jdbc.sql("UPDATE users SET default_space_id = NULL, default_room_id = NULL WHERE default_space_id = ?")
+                .param(spaceId).update();
+    }
+
+    /** Clears the default meeting room of every user whose room is being deleted. */
+    public void forgetMeetingRoom(String roomId) {
+        jdbc.sql("UPDATE users SET default_space_id = NULL, default_room_id = NULL WHERE default_room_id = ?")
+                .param(roomId).update();
+    }
+
     private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new UserAccount(rs.getString("id"), rs.getString("email"), rs.getString("username"),
                 rs.getString("phone"), rs.getString("default_space_id"), rs.getString("default_room_id"),

@@ -16,6 +16,7 @@ import dev.moodhoodkit.server.api.ParticipantsApi;
 import dev.moodhoodkit.server.api.SpaceInvitesApi;
 import dev.moodhoodkit.server.api.SpaceRoomsApi;
 import dev.moodhoodkit.server.api.SpacesApi;
+import dev.moodhoodkit.server.api.WebHookApi;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
@@ -239,6 +240,12 @@ class AuthMatrixTests extends ApiTest {
                 ids.put("roomId", api.post("/v1/spaces/" + ids.get("spaceId") + "/rooms", owner.token(),
                         Map.of("name", "Private room", "isPublic", false)).assertStatus(201).string("/id"));
                 real.add("roomId");
+            }
+            if (Implementations.implemented(WebHookApi.class)) {
+                // A space's webhook is a sub-resource that may not exist (its calls answer 404 then):
+                // make it, so that the owner's webhook calls name something that exists.
+                api.post("/v1/spaces/" + ids.get("spaceId") + "/webhook", owner.token(),
+                        Map.of("url", "https://example.com/moodhood/events")).assertStatus(201);
             }
             if (Implementations.implemented(SpaceInvitesApi.class)) {
                 ids.put("inviteId", api.post("/v1/spaces/" + ids.get("spaceId") + "/invites", owner.token(),

@@ -50,6 +50,42 @@ class SpecValidatorTests {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("password");
     }
 
+    private static final String ROOM = """
+            {"id":"60d55c4fb9ef88ab17b0aabd","spaceId":"60d55c0eb9ef88ab17b0aabb","alias":"EGBYWoMZJe",
+             "channelId":"60d55c4fb9ef88ab17b0aabe","name":"Monday lesson","type":"lesson","isPublic":false,
+             "waitingRoomAudience":"nobody","createdAt":"2026-11-20T09:30:00Z"}""";
+
+    @Test
+    void aResponseWithAnUndeclaredPropertyFails() {
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getMe(),
+                json(200, USER.replace("}", ",\"note\":\"x\"}")), "GET /v1/users/me"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("note");
+    }
+
+    @Test
+    void anAllOfBodyThatMatchesTheSpecPasses() {
+        assertThatCode(() -> SpecValidator.assertExchangeMatches(getRoom(), json(200, ROOM), "GET room"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anAllOfBodyWithAWrongTypeOrAnUnknownEnumValueStillFails() {
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getRoom(),
+                json(200, ROOM.replace("\"isPublic\":false", "\"isPublic\":\"no\"")), "GET room"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getRoom(),
+                json(200, ROOM.replace("nobody", "somebody")), "GET room"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getRoom(),
+                json(200, ROOM.replace("\"name\":\"Monday lesson\",", "")), "GET room"))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    private static SimpleRequest getRoom() {
+        return SimpleRequest.Builder.get("/v1/spaces/60d55c0eb9ef88ab17b0aabb/rooms/60d55c4fb9ef88ab17b0aabd")
+                .withAuthorization("Bearer x").build();
+    }
+
     private static SimpleRequest getMe() {
         return SimpleRequest.Builder.get("/v1/users/me").withAuthorization("Bearer x").build();
     }

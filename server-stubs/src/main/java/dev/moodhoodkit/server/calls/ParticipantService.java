@@ -1,0 +1,168 @@
+package dev.moodhoodkit.server.calls;
+
+import dev.moodhoodkit.server.access.GuestLinks;
+import dev.moodhoodkit.server.auth.Caller;
+import dev.moodhoodkit.server.auth.Jwts;
+import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.webhooks.EventName;
+import dev.moodhoodkit.server.webhooks.WebHookEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participants and the call lifecycle: the first participant to join a room starts its call,
+ * the last one to leave finishes it. Both happen under the room's row lock, so concurrent
+ * joiners and leavers on several instances see one consistent call.
+ */
+@Service
+class ParticipantService {
+
+    static final String SPEAKER = "speaker";
+    static final String VIEWER = "viewer";
+    /** The signaling server's token: minutes, not the access token's lifetime. */
+    static final Duration SIGNALING_TTL = Duration.ofMinutes(5);
+    static final String SIGNALING_AUDIENCE = "signaling";
+    /** A token type that {@code Jwts.verify(token, ACCESS)} never accepts. */
+    static final String SIGNALING_TYPE = "signalingToken";
+
+    record NewParticipant(String roomId, String name, String requestedRole, String clientUniqueId) {
+    }
+
+    record Presence(String participantId, String roomId, String callId, OffsetDateTime joinedAt) {
+    }
+
+    private final Participants participants;
+    private final Calls calls;
+    private final CallPresences presences;
+    private final GuestLinks guestLinks;
+    private final AccessPolicy access;
+    private final WebHookEvents events;
+    private final ApplicationEventPublisher lifecycle;
+    private final Jwts jwts;
+    private final Clock clock;
+
+    ParticipantService(Participants participants, Calls calls, CallPresences presences, GuestLinks guestLinks,
+            AccessPolicy access, WebHookEvents events, ApplicationEventPublisher lifecycle, Jwts jwts, Clock clock) {
+        this.participants = participants;
+        this.calls = calls;
+        this.presences = presences;
+        this.guestLinks = guestLinks;
+        this.access = access;
+        this.events = events;
+        this.lifecycle = lifecycle;
+        this.jwts = jwts;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the caller in a room it may enter. A guest's registration uses its link, so a
+     * one-time link admits one participant however many requests race for it.
+     */
+    @Transactional
+    String create(Caller caller, String spaceId, NewParticipant request) {
+        AccessPolicy.RoomAccess room = access.room(caller, spaceId, request.roomId());
+        Instant now = clock.instant();
+        if (caller instanceof Caller.Guest guest && !guestLinks.use(guest.linkId(), now)) {
+            throw ProblemException.conflict("guest-link-used", "Guest link used",
+                    "This one-time guest link has already been used; ask for a new link.");
+        }
+        String id = Ids.newId();
+        participants.insert(id, spaceId, request.roomId(), Registrant.of(caller), request.name(),
+                role(room, request.requestedRole()), request.clientUniqueId(), now);
+        return id;
+    }
+
+    /** A webinar's audience watches whatever it asks for; everyone else gets what it asks, speaker by default. */
+    private static String role(AccessPolicy.RoomAccess room, String requested) {
+        if (!room.mayBroadcast()) {
+            return VIEWER;
+        }
+        return requested == null ? SPEAKER : requested;
+    }
+
+    String signalingToken(Caller caller, String spaceId, String participantId) {
+        Participants.Participant participant = own(caller, spaceId, participantId);
+        access.room(caller, spaceId, participant.roomId());
+        return jwts.sign(participant.id(), SIGNALING_AUDIENCE, SIGNALING_TYPE, clientId(caller), Ids.newId(),
+                SIGNALING_TTL, participant.roomId());
+    }
+
+    @Transactional
+    Presence join(Caller caller, String spaceId, String roomId, String participantId) {
+        access.room(caller, spaceId, roomId);
+        Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
+        Calls.LockedRoom room = calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        if (presences.findOpen(participant.id()).isPresent()) {
+            throw ProblemException.conflict("already-in-call", "Already in the call",
+                    "The participant " + participantId + " is already in the room's call; leave it first.");
+        }
+        Instant now = clock.instant();
+        String callId = calls.findOpen(roomId).map(Calls.Call::id).orElseGet(() -> start(room, now));
+        presences.insert(Ids.newId(), callId, participant.id(), now);
+        calls.touch(callId, now);
+        return new Presence(participant.id(), roomId, callId, now.atOffset(ZoneOffset.UTC));
+    }
+
+    private String start(Calls.LockedRoom room, Instant now) {
+        String callId = Ids.newId();
+        calls.insert(callId, room, now);
+        events.publish(room.spaceId(), room.id(), EventName.CALL_STARTED, null, now);
+        lifecycle.publishEvent(new CallLifecycle.Started(callId, room.id(), room.spaceId(), now));
+        return callId;
+    }
+
+    /** Takes the participant out of the call; a participant not in it is already out. */
+    @Transactional
+    void leave(Caller caller, String spaceId, String roomId, String participantId) {
+        access.room(caller, spaceId, roomId);
+        Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
+        Calls.LockedRoom room = calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        var presence = presences.findOpen(participant.id());
+        if (presence.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String callId = presence.get().callId();
+        presences.close(presence.get().id(), now);
+        calls.touch(callId, now);
+        if (presences.countOpen(callId) == 0) {
+            calls.finish(callId, now);
+            events.publish(room.spaceId(), room.id(), EventName.CALL_FINISHED, null, now);
+            lifecycle.publishEvent(new CallLifecycle.Finished(callId, room.id(), room.spaceId(), now));
+        }
+    }
+
+    /** The participant if this caller registered it in this space; 404 for anyone else. */
+    private Participants.Participant own(Caller caller, String spaceId, String participantId) {
+        Registrant registrant = Registrant.of(caller);
+        return participants.find(participantId)
+                .filter(p -> p.spaceId().equals(spaceId) && p.registrant().sameAs(registrant))
+                .orElseThrow(() -> ProblemException.notFound("participant", participantId));
+    }
+
+    private Participants.Participant ownInRoom(Caller caller, String spaceId, String roomId, String participantId) {
+        Participants.Participant participant = own(caller, spaceId, participantId);
+        if (!participant.roomId().equals(roomId)) {
+            throw ProblemException.notFound("participant " + participantId + " in the room " + roomId);
+        }
+        return participant;
+    }
+
+    private static String clientId(Caller caller) {
+        if (caller instanceof Caller.User user) {
+            return user.clientId();
+        }
+        if (caller instanceof Caller.Client client) {
+            return client.clientId();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.moodhoodkit.server.rooms;
+
+import dev.moodhoodkit.server.auth.Caller;
+import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Paging;
+import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.users.UserAccounts;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rooms of a space: who may do what is {@link AccessPolicy}'s answer; this class does it. */
+@Service
+class RoomService {
+
+    static final int ALIAS_LENGTH = 10;
+    /** 62^10 aliases make a collision rare; a few fresh draws make a failure practically impossible. */
+    private static final int ALIAS_ATTEMPTS = 5;
+
+    record Page(List<RoomDetails.Seen> items, int total) {
+    }
+
+    private final Rooms rooms;
+    private final UserAccounts users;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final Supplier<String> aliases;
+
+    @Autowired
+    RoomService(Rooms rooms, UserAccounts users, AccessPolicy access, Clock clock) {
+        this(rooms, users, access, clock, () -> Ids.randomAlphanumeric(ALIAS_LENGTH));
+    }
+
+    /** With the source of aliases given, so that a test can make one collide. */
+    RoomService(Rooms rooms, UserAccounts users, AccessPolicy access, Clock clock, Supplier<String> aliases) {
+        this.rooms = rooms;
+        this.users = users;
+        this.access = access;
+        this.clock = clock;
+        this.aliases = aliases;
+    }
+
+    /**
+     * Creates a room owned by the caller, with a fresh unique alias. Deliberately outside a
+     * transaction: the room is one INSERT, and on PostgreSQL an INSERT that fails on a taken
+     * alias would poison an enclosing transaction for the retry.
+     */
+    RoomDetails create(Caller caller, String spaceId, RoomSettings.Changes changes) {
+        Caller.User user = AccessPolicy.requireUser(caller);
+        access.manageableSpace(user, spaceId);
+        RoomSettings settings = RoomSettings.DEFAULTS.with(changes);
+        for (int attempt = 1; ; attempt++) {
+            RoomDetails room = new RoomDetails(Ids.newId(), spaceId, user.userId(), aliases.get(),
+                    Ids.newId(), changes.name(), settings, clock.instant(), null);
+            try {
+                rooms.insert(room);
+                return room;
+            } catch (DuplicateKeyException taken) {
+                if (attempt == ALIAS_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    Page list(Caller caller, String spaceId, Paging paging) {
+        AccessPolicy.RoomListing listing = access.roomListing(caller, spaceId);
+        return new Page(rooms.list(listing, paging), rooms.count(listing));
+    }
+
+    RoomDetails.Seen get(Caller caller, String spaceId, String roomId) {
+        AccessPolicy.RoomAccess seen = access.room(caller, spaceId, roomId);
+        RoomDetails room = rooms.find(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        return new RoomDetails.Seen(room, seen.role());
+    }
+
+    /** Applies the given fields under a row lock; fields not given keep their values. */
+    @Transactional
+    RoomDetails.Seen update(Caller caller, String spaceId, String roomId, RoomSettings.Changes changes) {
+        AccessPolicy.RoomAccess seen = access.moderatedRoom(caller, spaceId, roomId);
+        RoomDetails current = rooms.findForUpdate(spaceId, roomId)
+                .orElseThrow(() -> ProblemException.notFound("room", roomId));
+        String name = changes.name() != null ? changes.name() : current.name();
+        RoomSettings settings = current.settings().with(changes);
+        rooms.update(roomId, name, settings);
+        RoomDetails updated = new RoomDetails(current.id(), current.spaceId(), current.ownerId(), current.alias(),
+                current.channelId(), name, settings, current.createdAt(), current.lastCallAt());
+        return new RoomDetails.Seen(updated, seen.role());
+    }
+
+    /** Deletes the room and all it holds; users whose default meeting room it was lose that setting. */
+    @Transactional
+    void delete(Caller caller, String spaceId, String roomId) {
+        access.deletableRoom(caller, spaceId, roomId);
+        users.forgetMeetingRoom(roomId);
+        if (!rooms.delete(spaceId, roomId)) {
+            throw ProblemException.notFound("room", roomId);
+        }
+    }
+}

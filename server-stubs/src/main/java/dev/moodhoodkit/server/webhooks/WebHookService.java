@@ -1,0 +1,98 @@
+package dev.moodhoodkit.server.webhooks;
+
+import dev.moodhoodkit.server.auth.Caller;
+import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Paging;
+import dev.moodhoodkit.server.common.ProblemException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A space's webhook settings and delivery log; only the space's owner touches them. */
+@Service
+class WebHookService {
+
+    /** 16 random bytes: the 32 lower-case hex characters the spec's secret pattern asks for. */
+    private static final int SECRET_BYTES = 16;
+
+    record Page<T>(List<T> items, long total) {
+    }
+
+    private final WebHooks webhooks;
+    private final WebHookDeliveries deliveries;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    WebHookService(WebHooks webhooks, WebHookDeliveries deliveries, AccessPolicy access, Clock clock) {
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    WebHooks.Settings create(Caller caller, String spaceId, String url) {
+        access.ownedSpace(caller, spaceId);
+        if (webhooks.find(spaceId).isPresent()) {
+            throw exists(spaceId);
+        }
+        try {
+            webhooks.insert(spaceId, url, Ids.randomHex(SECRET_BYTES), clock.instant());
+        } catch (DuplicateKeyException raced) {
+            throw exists(spaceId);
+        }
+        return existing(spaceId);
+    }
+
+    WebHooks.Settings get(Caller caller, String spaceId) {
+        access.ownedSpace(caller, spaceId);
+        return existing(spaceId);
+    }
+
+    @Transactional
+    WebHooks.Settings update(Caller caller, String spaceId, String url, Boolean active) {
+        access.ownedSpace(caller, spaceId);
+        if (!webhooks.update(spaceId, url, active)) {
+            throw none(spaceId);
+        }
+        return existing(spaceId);
+    }
+
+    @Transactional
+    void delete(Caller caller, String spaceId) {
+        access.ownedSpace(caller, spaceId);
+        if (!webhooks.delete(spaceId)) {
+            throw none(spaceId);
+        }
+    }
+
+    @Transactional
+    WebHooks.Settings refreshSecret(Caller caller, String spaceId) {
+        access.ownedSpace(caller, spaceId);
+        if (!webhooks.setSecret(spaceId, Ids.randomHex(SECRET_BYTES))) {
+            throw none(spaceId);
+        }
+        return existing(spaceId);
+    }
+
+    Page<WebHookDeliveries.Delivery> deliveries(Caller caller, String spaceId, Paging page) {
+        access.ownedSpace(caller, spaceId);
+        return new Page<>(deliveries.list(spaceId, page.limit(), page.offset()), deliveries.count(spaceId));
+    }
+
+    private WebHooks.Settings existing(String spaceId) {
+        return webhooks.find(spaceId).orElseThrow(() -> none(spaceId));
+    }
+
+    private static ProblemException none(String spaceId) {
+        return ProblemException.notFound("The space " + spaceId + " has no webhook.");
+    }
+
+    private static ProblemException exists(String spaceId) {
+        return ProblemException.conflict("webhook-exists", "Webhook exists",
+                "The space " + spaceId + " already has a webhook: change it with PUT, or delete it first.");
+    }
+}

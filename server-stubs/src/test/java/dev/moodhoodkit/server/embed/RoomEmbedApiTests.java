@@ -1,0 +1,212 @@
+package dev.moodhoodkit.server.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.fixtures.SeededApiTest;
+import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.fixtures.Seed;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+
+class RoomEmbedApiTests extends SeededApiTest {
+
+    @Value("${moodhood.public-url}")
+    private String publicUrl;
+
+    private static final String FIXED = "fullscreen; accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
+            + "picture-in-picture; screen-wake-lock";
+    private static final String BROADCAST_AND_SCREEN = "camera; microphone; display-capture; " + FIXED;
+    private static final String BROADCAST = "camera; microphone; " + FIXED;
+    private static final String WATCH = "camera 'none'; microphone 'none'; " + FIXED;
+
+    /** A room with its owner, a room moderator, a plain user, and guest links of both roles. */
+    private record Cast(Seed.Room room, User owner, User moderator, User user, Seed.Guest guest, Seed.Guest guestHost) {
+    }
+
+    private Cast cast(String type, Consumer<Map<String, Object>> settings) {
+        User owner = user("Owner");
+        User moderator = user("Moderator");
+        User user = user("Visitor");
+        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), type, true, settings);
+        seed.roomRole(room.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        return new Cast(room, owner, moderator, user, seed.guest(room, "Guest Lecturer", "user", false),
+                seed.guest(room, "Guest Host", "moderator", true));
+    }
+
+    private ApiResponse embed(Seed.Room room, String token, String query) {
+        return api.get("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/embed" + query, token);
+    }
+
+    private String allow(Seed.Room room, String token) {
+        JsonNode descriptor = embed(room, token, "").assertStatus(200).body();
+        String allow = descriptor.get("iframe").get("allow").asString();
+        assertThat(descriptor.get("html").asString()).contains("allow=\"" + allow.replace("'", "&#39;") + "\"");
+        return allow;
+    }
+
+    @Test
+    void lessonLetsEveryoneBroadcastAndShareTheScreen() {
+        Cast lesson = cast("lesson", s -> { });
+
+        for (String token : new String[] {lesson.owner().token(), lesson.moderator().token(), lesson.user().token(),
+                lesson.guest().token(), lesson.guestHost().token()}) {
+            assertThat(allow(lesson.room(), token)).isEqualTo(BROADCAST_AND_SCREEN);
+        }
+    }
+
+    @Test
+    void lessonWithoutScreenSharingHasNoDisplayCapture() {
+        Cast sharingOff = cast("lesson", s -> s.put("is_screensharing_allowed", false));
+        Cast mediaOff = cast("lesson", s -> s.put("is_screen_media_publishing_allowed", false));
+
+        for (Cast lesson : new Cast[] {sharingOff, mediaOff}) {
+            assertThat(allow(lesson.room(), lesson.owner().token())).isEqualTo(BROADCAST);
+            assertThat(allow(lesson.room(), lesson.user().token())).isEqualTo(BROADCAST);
+            assertThat(allow(lesson.room(), lesson.guest().token())).isEqualTo(BROADCAST);
+            assertThat(embed(lesson.room(), lesson.user().token(), "").body().get("permissions").get("screenShare")
+                    .asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void lessonFollowsItsCameraAndMicrophoneSettings() {
+        Cast noCamera = cast("lesson", s -> s.put("is_camera_publishing_allowed", false));
+        Cast noMicrophone = cast("lesson", s -> s.put("is_microphone_publishing_allowed", false));
+
+        assertThat(allow(noCamera.room(), noCamera.user().token()))
+                .isEqualTo("camera 'none'; microphone; display-capture; " + FIXED);
+        assertThat(allow(noMicrophone.room(), noMicrophone.owner().token()))
+                .isEqualTo("camera; microphone 'none'; display-capture; " + FIXED);
+    }
+
+    @Test
+    void webinarLetsOnlyItsHostsBroadcast() {
+        Cast webinar = cast("webinar", s -> { });
+
+        assertThat(allow(webinar.room(), webinar.owner().token())).isEqualTo(BROADCAST_AND_SCREEN);
+        assertThat(allow(webinar.room(), webinar.moderator().token())).isEqualTo(BROADCAST_AND_SCREEN);
+        assertThat(allow(webinar.room(), webinar.guestHost().token())).isEqualTo(BROADCAST_AND_SCREEN);
+        assertThat(allow(webinar.room(), webinar.user().token())).isEqualTo(WATCH);
+        assertThat(allow(webinar.room(), webinar.guest().token())).isEqualTo(WATCH);
+
+        JsonNode viewer = embed(webinar.room(), webinar.user().token(), "").body().get("permissions");
+        assertThat(viewer.get("camera").asBoolean()).isFalse();
+        assertThat(viewer.get("microphone").asBoolean()).isFalse();
+        assertThat(viewer.get("screenShare").asBoolean()).isFalse();
+        assertThat(viewer.get("chat").asBoolean()).isTrue();
+        assertThat(viewer.get("moderate").asBoolean()).isFalse();
+        JsonNode host = embed(webinar.room(), webinar.moderator().token(), "").body().get("permissions");
+        assertThat(host.get("camera").asBoolean()).isTrue();
+        assertThat(host.get("moderate").asBoolean()).isTrue();
+    }
+
+    @Test
+    void webinarWithoutScreenSharingGivesItsHostsNoDisplayCapture() {
+        Cast webinar = cast("webinar", s -> s.put("is_screensharing_allowed", false));
+
+        assertThat(allow(webinar.room(), webinar.owner().token())).isEqualTo(BROADCAST);
+        assertThat(allow(webinar.room(), webinar.user().token())).isEqualTo(WATCH);
+    }
+
+    @Test
+    void userRoomUrlCarriesAWorkingRefreshToken() {
+        Cast lesson = cast("lesson", s -> s.put("is_chat_allowed", false));
+
+        ApiResponse answer = embed(lesson.room(), lesson.user().token(), "?width=640px&height=480").assertStatus(200);
+
+        assertThat(answer.header("Cache-Control").orElseThrow()).contains("no-store");
+        JsonNode descriptor = answer.body();
+        URI url = URI.create(descriptor.get("roomUrl").asString());
+        assertThat(url.getScheme() + "://" + url.getAuthority() + url.getPath())
+                .isEqualTo(publicUrl + "/room/" + lesson.room().alias());
+        assertThat(url.getRawQuery()).startsWith("participantName=Visitor&refreshToken=");
+        assertThat(descriptor.get("iframe").get("src").asString()).isEqualTo(url.toString());
+        assertThat(descriptor.get("iframe").get("width").asString()).isEqualTo("640px");
+        assertThat(descriptor.get("iframe").get("height").asString()).isEqualTo("480");
+        assertThat(descriptor.get("iframe").get("frameborder").asString()).isEqualTo("0");
+        assertThat(descriptor.get("iframe").get("allowusermedia").asBoolean()).isTrue();
+        assertThat(descriptor.get("permissions").get("chat").asBoolean()).isFalse();
+        assertThat(descriptor.get("html").asString()).isEqualTo("<iframe src=\"" + url.toString().replace("&", "&amp;")
+                + "\" width=\"640px\" height=\"480\" frameborder=\"0\" allow=\"" + BROADCAST_AND_SCREEN
+                + "\" allowusermedia></iframe>");
+
+        String refreshToken = query(url, "refreshToken");
+        String access = api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", refreshToken))
+                .assertStatus(200).string("/access_token");
+        assertThat(api.get("/v1/users/me", access).assertStatus(200).body().get("id").asString()).isEqualTo(lesson.user().id());
+        // A refresh token is no access token.
+        api.get("/v1/users/me", refreshToken).assertStatus(401);
+    }
+
+    @Test
+    void guestRoomUrlCarriesItsOwnAccessToken() {
+        Cast lesson = cast("lesson", s -> { });
+
+        JsonNode descriptor = embed(lesson.room(), lesson.guest().token(), "").assertStatus(200).body();
+
+        URI url = URI.create(descriptor.get("roomUrl").asString());
+        assertThat(url.getRawQuery()).isEqualTo("participantName=Guest%20Lecturer&accessToken=" + lesson.guest().token());
+        assertThat(descriptor.get("iframe").get("width").asString()).isEqualTo("100%");
+        assertThat(descriptor.get("iframe").get("height").asString()).isEqualTo("100%");
+    }
+
+    @Test
+    void participantNameIsEncodedAndTheHtmlEscaped() {
+        Cast lesson = cast("lesson", s -> { });
+
+        JsonNode descriptor = embed(lesson.room(), lesson.owner().token(), "?participantName=%22Anna%22%20%3Cb%3E%20%26%20Co")
+                .assertStatus(200).body();
+
+        URI url = URI.create(descriptor.get("roomUrl").asString());
+        assertThat(query(url, "participantName")).isEqualTo("\"Anna\" <b> & Co");
+        String html = descriptor.get("html").asString();
+        assertThat(html).doesNotContain("<b>").doesNotContain("\"Anna");
+        assertThat(html.chars().filter(c -> c == '"').count()).isEqualTo(10);
+    }
+
+    @Test
+    void whoMayAskForTheDescriptor() {
+        Cast lesson = cast("lesson", s -> { });
+        User stranger = user("Stranger");
+        Seed.Room hidden = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", false);
+        Seed.Room otherRoom = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", true);
+
+        embed(lesson.room(), clientToken(), "").assertStatus(403);
+        embed(hidden, stranger.token(), "").assertStatus(404);
+        embed(otherRoom, lesson.guest().token(), "").assertStatus(403);
+        String path = "/v1/spaces/" + lesson.room().spaceId() + "/rooms/" + lesson.room().id() + "/embed";
+        invalid("GET", path, null, null).assertStatus(401);
+        invalid("GET", path + "?width=wide", stranger.token(), null).assertStatus(400);
+        invalid("GET", path + "?participantName=", stranger.token(), null).assertStatus(400);
+    }
+
+    @Test
+    void personalTokenUsesTheUsersOwnIntegrationClient() {
+        Cast lesson = cast("lesson", s -> { });
+        String personal = api.post("/v1/users/me/personal-tokens", lesson.user().token(), Map.of("name", "CMS"))
+                .assertStatus(201).body().get("token").asString();
+
+        embed(lesson.room(), personal, "").assertStatus(403);
+
+        JsonNode client = api.post("/v1/integration/client", lesson.user().token(), null).assertStatus(201).body();
+        URI url = URI.create(embed(lesson.room(), personal, "").assertStatus(200).body().get("roomUrl").asString());
+        api.post("/v1/auth/token", null, Map.of("grant_type", "refresh_token", "client_id", client.get("clientId").asString(),
+                "client_secret", client.get("clientSecret").asString(), "refresh_token", query(url, "refreshToken"))).assertStatus(200);
+    }
+
+    private static String query(URI url, String name) {
+        for (String pair : url.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + url);
+    }
+}
