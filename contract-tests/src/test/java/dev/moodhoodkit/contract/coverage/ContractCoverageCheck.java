@@ -3,7 +3,9 @@ package dev.moodhoodkit.contract.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.contract.support.ContractFiles;
+import dev.moodhoodkit.contract.support.RunLast;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * fails when an operation of the spec has no pact interaction of its success or no stub. The
  * provider verification rewrites the file with its results.
  */
+@Order(RunLast.ORDER)
 class ContractCoverageCheck {
 
     @Test

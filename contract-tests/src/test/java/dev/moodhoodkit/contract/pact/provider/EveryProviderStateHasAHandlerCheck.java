@@ -6,6 +6,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moodhoodkit.contract.support.ContractFiles;
+import dev.moodhoodkit.contract.support.RunLast;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * says so in the test phase already, naming the state and the interactions (operations) that
  * need it.
  */
+@Order(RunLast.ORDER)
 class EveryProviderStateHasAHandlerCheck {
 
     @Test

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.moodhoodkit.contract.support.ContractFiles;
+import dev.moodhoodkit.contract.support.RunLast;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every interaction of the pact the consumer tests just wrote keeps to the spec. Runs in the
- * surefire step after the consumer tests (the *Check classes), so the pact is complete; one
- * test per interaction, named by its description, which starts with the operation.
+ * Every interaction of the pact the consumer tests just wrote keeps to the spec. Runs after
+ * every other test class of the run ({@link RunLast}), so the pact is complete; one test per
+ * interaction, named by its description, which starts with the operation.
  */
+@Order(RunLast.ORDER)
 class PactsMatchSpecCheck {
 
     @TestFactory
