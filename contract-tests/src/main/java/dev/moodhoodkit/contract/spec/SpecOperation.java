@@ -59,10 +59,6 @@ public record SpecOperation(String operationId, String method, String path, List
         return method + " " + path + " (" + operationId + ")";
     }
 
-    public List<Param> pathParams() {
-        return params.stream().filter(p -> "path".equals(p.in())).toList();
-    }
-
     public List<Param> queryParams() {
         return params.stream().filter(p -> "query".equals(p.in())).toList();
     }
@@ -117,10 +113,6 @@ public record SpecOperation(String operationId, String method, String path, List
         }
         m.appendTail(concrete);
         return concrete.toString();
-    }
-
-    public Optional<Response> response(int status) {
-        return responses.stream().filter(r -> r.status() == status).findFirst();
     }
 
     private static String escapeLiteral(String literal) {

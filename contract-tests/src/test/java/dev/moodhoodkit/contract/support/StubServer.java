@@ -37,10 +37,6 @@ public final class StubServer implements AutoCloseable {
         return server.baseUrl() + ContractFiles.spec().basePath();
     }
 
-    public String rootUrl() {
-        return server.baseUrl();
-    }
-
     /** The server itself, for tests that add a stub of their own. */
     public WireMockServer wireMock() {
         return server;
