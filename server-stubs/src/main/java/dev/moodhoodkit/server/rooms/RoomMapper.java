@@ -5,7 +5,9 @@ import dev.moodhoodkit.server.api.model.CreatedRoom;
 import dev.moodhoodkit.server.api.model.Room;
 import dev.moodhoodkit.server.api.model.RoomList;
 import dev.moodhoodkit.server.api.model.RoomType;
+import dev.moodhoodkit.server.api.model.RoomRoleOfCaller;
 import dev.moodhoodkit.server.api.model.UpdateRoomRequest;
+import dev.moodhoodkit.server.api.model.WaitingRoomAudience;
 import dev.moodhoodkit.server.common.Locations;
 import java.net.URI;
 
@@ -55,9 +57,9 @@ final class RoomMapper {
         model.setIsSelfRenamingAllowed(s.selfRenamingAllowed());
         model.setIsHandRaisingAllowed(s.handRaisingAllowed());
         model.setIsRemoteDrawingAllowed(s.remoteDrawingAllowed());
-        model.setWaitingRoomAudience(Room.WaitingRoomAudienceEnum.fromValue(s.waitingRoomAudience()));
+        model.setWaitingRoomAudience(WaitingRoomAudience.fromValue(s.waitingRoomAudience()));
         model.setRedirectUrl(s.redirectUrl() == null ? null : URI.create(s.redirectUrl()));
-        model.setRoleInRoom(seen.roleOfCaller() == null ? null : Room.RoleInRoomEnum.fromValue(seen.roleOfCaller()));
+        model.setRoleInRoom(seen.roleOfCaller() == null ? null : RoomRoleOfCaller.fromValue(seen.roleOfCaller()));
         model.setLastCallAt(Locations.utc(room.lastCallAt()));
         return model;
     }
