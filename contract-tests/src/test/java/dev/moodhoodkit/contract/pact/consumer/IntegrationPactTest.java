@@ -88,14 +88,14 @@ class IntegrationPactTest extends ConsumerPactTest {
         return problem(asUser(builder.given(ProviderStates.USER_WITH_INTEGRATION_CLIENT)
                 .uponReceiving("createIntegrationClient: a second client for the same user is a conflict")
                 .method("POST").path(v1("/integration/client")))
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "client-exists")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "createIntegrationClientTwiceAnswersConflict")
     void createIntegrationClientTwiceAnswersConflict(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).integration().createIntegrationClient(), 409, null);
+        assertProblem(() -> client(server, USER_TOKEN).integration().createIntegrationClient(), 409, "client-exists");
     }
 
     @Pact(consumer = CONSUMER)

@@ -62,7 +62,7 @@ class RoomAccessPactTest extends ConsumerPactTest {
                     o.valueFromProviderState("targetUserId", "${userId}", USER_ID);
                     o.stringValue("role", "role_room_user");
                 })
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "room-owner-role")
                 .toPact();
     }
 
@@ -70,7 +70,7 @@ class RoomAccessPactTest extends ConsumerPactTest {
     @PactTestFor(pactMethod = "grantRoleToTheRoomOwnerAnswersConflict")
     void grantRoleToTheRoomOwnerAnswersConflict(MockServer server) {
         assertProblem(() -> client(server, USER_TOKEN).roomRoles().grantRoleToUserAtRoom(SPACE_ID, ROOM_ID,
-                new GrantRoomRoleRequest().targetUserId(USER_ID).role(RoomRoleName.ROLE_ROOM_USER)), 409, null);
+                new GrantRoomRoleRequest().targetUserId(USER_ID).role(RoomRoleName.ROLE_ROOM_USER)), 409, "room-owner-role");
     }
 
     @Pact(consumer = CONSUMER)

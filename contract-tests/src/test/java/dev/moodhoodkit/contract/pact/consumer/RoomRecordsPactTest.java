@@ -121,14 +121,14 @@ class RoomRecordsPactTest extends ConsumerPactTest {
         return problem(asUser(path(builder.given(ProviderStates.ROOM, Map.of("type", "lesson", "isRecordAllowed", true))
                 .uponReceiving("startRoomRecording: a room with no call in progress is 409")
                 .method("POST"), ROOM_EXPRESSION + "/records/start", ROOM + "/records/start"))
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "no-active-call")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "startRoomRecordingWithoutCallAnswersConflict")
     void startRoomRecordingWithoutCallAnswersConflict(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).records().startRoomRecording(SPACE_ID, ROOM_ID), 409, null);
+        assertProblem(() -> client(server, USER_TOKEN).records().startRoomRecording(SPACE_ID, ROOM_ID), 409, "no-active-call");
     }
 
     @Pact(consumer = CONSUMER)
@@ -157,14 +157,14 @@ class RoomRecordsPactTest extends ConsumerPactTest {
         return problem(asUser(path(builder.given(ProviderStates.CALL_IN_PROGRESS, Map.of("isRecordAllowed", true))
                 .uponReceiving("stopRoomRecording: nothing being recorded is 409")
                 .method("POST"), ROOM_EXPRESSION + "/records/stop", ROOM + "/records/stop"))
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "not-recording")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "stopRoomRecordingWhenNothingIsRecordedAnswersConflict")
     void stopRoomRecordingWhenNothingIsRecordedAnswersConflict(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).records().stopRoomRecording(SPACE_ID, ROOM_ID), 409, null);
+        assertProblem(() -> client(server, USER_TOKEN).records().stopRoomRecording(SPACE_ID, ROOM_ID), 409, "not-recording");
     }
 
     @Pact(consumer = CONSUMER)
@@ -193,7 +193,7 @@ class RoomRecordsPactTest extends ConsumerPactTest {
                 .uponReceiving("RedirectToDownloadRoomRecord: a record still being recorded is 409")
                 .method("GET"), ROOM_EXPRESSION + "/records/download/${recordId}",
                 ROOM + "/records/download/" + RECORD_ID))
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "record-not-finished")
                 .toPact();
     }
 
@@ -201,6 +201,6 @@ class RoomRecordsPactTest extends ConsumerPactTest {
     @PactTestFor(pactMethod = "downloadOfARecordStillRecordingAnswersConflict")
     void downloadOfARecordStillRecordingAnswersConflict(MockServer server) {
         assertProblem(() -> client(server, USER_TOKEN).records().redirectToDownloadRoomRecord(SPACE_ID, ROOM_ID,
-                RECORD_ID), 409, null);
+                RECORD_ID), 409, "record-not-finished");
     }
 }

@@ -131,14 +131,14 @@ class SpaceInvitesPactTest extends ConsumerPactTest {
         return problem(asUser(path(builder.given(ProviderStates.ACTIVATED_INVITE)
                 .uponReceiving("revokeInvite: an invite already activated cannot be revoked, 409")
                 .method("DELETE"), "/spaces/${spaceId}/invites/${inviteId}", INVITE))
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "invite-already-activated")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "revokeActivatedInviteAnswersConflict")
     void revokeActivatedInviteAnswersConflict(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).invites().revokeInvite(SPACE_ID, INVITE_ID), 409, null);
+        assertProblem(() -> client(server, USER_TOKEN).invites().revokeInvite(SPACE_ID, INVITE_ID), 409, "invite-already-activated");
     }
 
     @Pact(consumer = CONSUMER)

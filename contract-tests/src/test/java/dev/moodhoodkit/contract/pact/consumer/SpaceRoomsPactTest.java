@@ -14,6 +14,7 @@ import dev.moodhoodkit.client.model.CreateRoomRequest;
 import dev.moodhoodkit.client.model.CreatedRoom;
 import dev.moodhoodkit.client.model.Room;
 import dev.moodhoodkit.client.model.RoomList;
+import dev.moodhoodkit.client.model.RoomRoleOfCaller;
 import dev.moodhoodkit.client.model.RoomType;
 import dev.moodhoodkit.client.model.UpdateRoomRequest;
 import dev.moodhoodkit.contract.support.ContractFiles;
@@ -154,7 +155,7 @@ class SpaceRoomsPactTest extends ConsumerPactTest {
         Room room = client(server, USER_TOKEN).rooms().getRoom(SPACE_ID, ROOM_ID);
 
         assertThat(room.getType()).isEqualTo(RoomType.LESSON);
-        assertThat(room.getRoleInRoom()).isEqualTo(Room.RoleInRoomEnum.ROLE_ROOM_OWNER);
+        assertThat(room.getRoleInRoom()).isEqualTo(RoomRoleOfCaller.ROLE_ROOM_OWNER);
     }
 
     @Pact(consumer = CONSUMER)

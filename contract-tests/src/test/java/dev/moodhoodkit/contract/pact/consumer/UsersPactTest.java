@@ -56,14 +56,14 @@ class UsersPactTest extends ConsumerPactTest {
                     o.stringValue("username", "Anna");
                     o.stringValue("password", "correct-horse-battery");
                 })
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "email-taken")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "createNewUserWithTakenEmailAnswersConflict")
     void createNewUserWithTakenEmailAnswersConflict(MockServer server) {
-        assertProblem(() -> client(server, CLIENT_TOKEN).users().createNewUser(anna(EMAIL)), 409, null);
+        assertProblem(() -> client(server, CLIENT_TOKEN).users().createNewUser(anna(EMAIL)), 409, "email-taken");
     }
 
     @Pact(consumer = CONSUMER)

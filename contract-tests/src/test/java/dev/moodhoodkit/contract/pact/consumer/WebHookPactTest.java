@@ -95,7 +95,7 @@ class WebHookPactTest extends ConsumerPactTest {
         return problem(jsonBody(asUser(path(builder.given(ProviderStates.WEBHOOK)
                 .uponReceiving("CreateWebHook: a space has one webhook, a second is 409")
                 .method("POST"), WEBHOOK_EXPRESSION, WEBHOOK)), o -> o.stringValue("url", HOOK_URL))
-                .willRespondWith(), 409, null)
+                .willRespondWith(), 409, "webhook-exists")
                 .toPact();
     }
 
@@ -103,7 +103,7 @@ class WebHookPactTest extends ConsumerPactTest {
     @PactTestFor(pactMethod = "createSecondWebHookAnswersConflict")
     void createSecondWebHookAnswersConflict(MockServer server) {
         assertProblem(() -> client(server, USER_TOKEN).webhooks().createWebHook(SPACE_ID,
-                new CreateWebHookRequest().url(URI.create(HOOK_URL))), 409, null);
+                new CreateWebHookRequest().url(URI.create(HOOK_URL))), 409, "webhook-exists");
     }
 
     @Pact(consumer = CONSUMER)
