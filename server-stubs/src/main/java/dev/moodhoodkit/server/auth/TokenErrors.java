@@ -4,6 +4,7 @@ import dev.moodhoodkit.server.api.model.OAuthError;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
@@ -45,6 +46,16 @@ class TokenErrors {
                     "grant_type must be client_credentials, password or refresh_token");
         }
         return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST, "The request body cannot be read");
+    }
+
+    /**
+     * A form body with a bad percent escape or bytes that are not UTF-8: Tomcat refuses it when
+     * Spring reads the form's parameters, before {@link TokenRequestFormConverter} sees it.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<OAuthError> undecodable(InvalidParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST,
+                "The form body cannot be decoded: percent-encode it as UTF-8");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -119,6 +120,17 @@ public class ProblemAdvice {
                 : ((MissingServletRequestParameterException) e).getParameterName();
         String what = e instanceof MissingServletRequestParameterException ? " is required." : " has a value of the wrong type.";
         return Problems.response(ProblemException.badRequest("The parameter " + name + what), request);
+    }
+
+    /**
+     * A query string (or form body) that does not decode: a bad percent escape ({@code %zz},
+     * a lone {@code %}) or bytes that are not UTF-8. Tomcat refuses it when the parameters are
+     * first read, which is inside the handler's argument resolution, so it lands here.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Problem> undecodableParameters(InvalidParameterException e, HttpServletRequest request) {
+        return Problems.response(ProblemException.badRequest(
+                "The query string or form body cannot be decoded: percent-encode it as UTF-8."), request);
     }
 
     /** A unique constraint that a concurrent request won: the state changed under the caller. */
