@@ -49,7 +49,7 @@ final class FeignWiring {
         this.mapper = JsonMappers.create();
         // As the generated ApiClient: JSON bodies, form bodies where the spec has them.
         this.encoder = new FormEncoder(new JacksonEncoder(mapper));
-        this.decoder = new PlainTextDecoder(new ApiResponseDecoder(mapper));
+        this.decoder = new TextAndBinaryDecoder(new ApiResponseDecoder(mapper));
     }
 
     String baseUrl() {

@@ -144,6 +144,24 @@ public final class MoodhoodClient implements AutoCloseable {
         return api(SpaceAnalyticsApi.class);
     }
 
+    /**
+     * A call's report as an XLSX workbook ({@code getRoomAnalyticsReport} with
+     * {@code format=xlsx}), which {@link #analytics()} cannot return: its method reads the JSON
+     * report. The space owner and space moderators may.
+     *
+     * <pre>{@code
+     * Files.write(Path.of("report.xlsx"), moodhood.callReportXlsx(spaceId, roomId, callId));
+     * }</pre>
+     *
+     * @return the workbook's bytes
+     */
+    public byte[] callReportXlsx(String spaceId, String roomId, String callId) {
+        requireText(spaceId, "spaceId");
+        requireText(roomId, "roomId");
+        requireText(callId, "callId");
+        return api(CallReportWorkbooks.class).getRoomAnalyticsReport(spaceId, roomId, callId, "xlsx");
+    }
+
     /** Users: create one, the caller's account and meeting settings ({@code Users} tag). */
     public UsersApi users() {
         return api(UsersApi.class);

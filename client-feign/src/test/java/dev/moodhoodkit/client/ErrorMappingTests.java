@@ -78,7 +78,7 @@ class ErrorMappingTests extends WireMockTestSupport {
             assertThat(e.status()).isEqualTo(422);
             assertThat(e.type()).isEqualTo(URI.create("https://moodhood.online/problems/validation-failed"));
             assertThat(e.fieldErrors()).extracting(FieldError::getField, FieldError::getMessage).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("name", "must not be blank"),
+                    org.assertj.core.groups.Tuple.tuple("name", "size must be between 1 and 100"),
                     org.assertj.core.groups.Tuple.tuple("logo", "must be an absolute http or https URL"));
         }
     }

@@ -74,6 +74,19 @@ public class Jwts {
      * other type, an expired one.
      */
     public Optional<Claims> verify(String token, String expectedType) {
+        return verify(token, expectedType, false);
+    }
+
+    /**
+     * Whether the token is one of ours of the given type that has only expired: well signed, in
+     * the right form, past its {@code exp}. Lets a page tell "this link has expired" from "this
+     * link is not valid"; never a reason to accept the token.
+     */
+    public boolean expired(String token, String expectedType) {
+        return verify(token, expectedType, true).filter(c -> !c.expiresAt().isAfter(clock.instant())).isPresent();
+    }
+
+    private Optional<Claims> verify(String token, String expectedType, boolean evenExpired) {
         if (token == null || token.length() > 4096) {
             return Optional.empty();
         }
@@ -85,7 +98,8 @@ public class Jwts {
             JWTClaimsSet set = jwt.getJWTClaimsSet();
             Date exp = set.getExpirationTime();
             List<String> audience = set.getAudience();
-            if (exp == null || !exp.toInstant().isAfter(clock.instant()) || audience == null || audience.size() != 1
+            if (exp == null || (!evenExpired && !exp.toInstant().isAfter(clock.instant())) || audience == null
+                    || audience.size() != 1
                     || !expectedType.equals(set.getStringClaim("type")) || set.getSubject() == null
                     || set.getJWTID() == null) {
                 return Optional.empty();

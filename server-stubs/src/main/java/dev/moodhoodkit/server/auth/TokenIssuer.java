@@ -13,7 +13,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The three grants of the token endpoint, and refresh tokens for the embed descriptor. */
+/**
+ * The three grants of the token endpoint, refresh tokens for the embed descriptor, and the
+ * room page's secretless refresh.
+ */
 @Service
 public class TokenIssuer {
 
@@ -118,6 +121,50 @@ public class TokenIssuer {
                         "A room link needs a token made with a client: use a user token from the password grant, "
                                 + "or make your integration client first (POST /v1/integration/client)."));
         return refreshToken(client, AUDIENCE_USER, user.userId(), Ids.newId());
+    }
+
+    /** Why the room page's refresh token was refused; the page tells the person which. */
+    public enum PageRefusal { INVALID, EXPIRED, USED }
+
+    /** The room page's refresh token was refused. */
+    public static final class PageTokenRefused extends RuntimeException {
+
+        private final PageRefusal reason;
+
+        PageTokenRefused(PageRefusal reason) {
+            super("room page refresh token refused: " + reason);
+            this.reason = reason;
+        }
+
+        public PageRefusal reason() {
+            return reason;
+        }
+    }
+
+    /**
+     * The refresh grant for the room page ({@code /room/<alias>?refreshToken=…}, MoodHood's
+     * background sign-in). The page runs in a browser, which cannot keep the client secret the
+     * token endpoint asks for, so the server makes the exchange itself for the client the token
+     * was issued to, with the token endpoint's rotation and reuse detection: the second use of a
+     * token revokes its family. Only a user's refresh token opens a page; a client's never does.
+     */
+    @Transactional
+    public TokenResponse refreshForRoomPage(String refreshToken) {
+        Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH).orElseThrow(() -> new PageTokenRefused(
+                jwts.expired(refreshToken, Jwts.REFRESH) ? PageRefusal.EXPIRED : PageRefusal.INVALID));
+        RefreshTokens.Row row = refreshTokens.find(claims.jti())
+                .filter(r -> AUDIENCE_USER.equals(r.audience()) && r.subject().equals(claims.subject()))
+                .orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
+        Clients.Client client = clients.byId(row.clientPk())
+                .orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
+        if (!refreshTokens.use(row.jti(), clock.instant())) {
+            revokeFamilyNow(row.familyId());
+            throw new PageTokenRefused(PageRefusal.USED);
+        }
+        if (!users.exists(row.subject())) {
+            throw new PageTokenRefused(PageRefusal.INVALID);
+        }
+        return pair(client, AUDIENCE_USER, row.subject(), row.familyId());
     }
 
     private static boolean isBlank(String value) {

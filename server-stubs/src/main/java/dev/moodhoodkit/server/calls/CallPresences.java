@@ -40,6 +40,12 @@ class CallPresences {
                 .params(now.atOffset(ZoneOffset.UTC), id).update();
     }
 
+    /** Ends every stay still open in the call, as of {@code now}. */
+    void closeAllOpen(String callId, Instant now) {
+        jdbc.sql("UPDATE call_presences SET left_at = ? WHERE call_id = ? AND left_at IS NULL")
+                .params(now.atOffset(ZoneOffset.UTC), callId).update();
+    }
+
     long countOpen(String callId) {
         return jdbc.sql("SELECT COUNT(*) FROM call_presences WHERE call_id = ? AND left_at IS NULL").param(callId)
                 .query(Long.class).single();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,9 +22,12 @@ public class Calls {
     public record LockedRoom(String id, String spaceId, String type) {
     }
 
+    /** @param lastActivityAt the call's start or its last join or leave */
     public record Call(String id, String roomId, String spaceId, String roomType, OffsetDateTime startedAt,
-            OffsetDateTime finishedAt) {
+            OffsetDateTime finishedAt, OffsetDateTime lastActivityAt) {
     }
+
+    private static final String COLUMNS = "id, room_id, space_id, room_type, started_at, finished_at, last_activity_at";
 
     private final JdbcClient jdbc;
 
@@ -41,15 +45,20 @@ public class Calls {
 
     /** The room's call that is going on, if any. */
     public Optional<Call> findOpen(String roomId) {
-        return jdbc.sql("""
-                SELECT id, room_id, space_id, room_type, started_at, finished_at FROM calls
-                WHERE room_id = ? AND finished_at IS NULL""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE room_id = ? AND finished_at IS NULL")
                 .param(roomId).query(Calls::map).optional();
     }
 
     Optional<Call> find(String id) {
-        return jdbc.sql("SELECT id, room_id, space_id, room_type, started_at, finished_at FROM calls WHERE id = ?")
-                .param(id).query(Calls::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE id = ?").param(id).query(Calls::map).optional();
+    }
+
+    /** Open calls with no join or leave since {@code before}, longest idle first. */
+    List<Call> findIdle(Instant before, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM calls WHERE finished_at IS NULL AND last_activity_at < ?
+                ORDER BY last_activity_at, id LIMIT ?""")
+                .params(before.atOffset(ZoneOffset.UTC), limit).query(Calls::map).list();
     }
 
     void insert(String id, LockedRoom room, Instant now) {
@@ -73,6 +82,7 @@ public class Calls {
 
     private static Call map(ResultSet rs, int row) throws SQLException {
         return new Call(rs.getString("id"), rs.getString("room_id"), rs.getString("space_id"), rs.getString("room_type"),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getObject("last_activity_at", OffsetDateTime.class));
     }
 }

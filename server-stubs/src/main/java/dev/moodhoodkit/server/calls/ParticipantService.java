@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Participants and the call lifecycle: the first participant to join a room starts its call,
- * the last one to leave finishes it. Both happen under the room's row lock, so concurrent
- * joiners and leavers on several instances see one consistent call.
+ * the last one to leave finishes it ({@link IdleCalls} finishes one that nobody leaves). Both
+ * happen under the room's row lock, so concurrent joiners and leavers on several instances see
+ * one consistent call.
  */
 @Service
 class ParticipantService {
@@ -46,11 +47,13 @@ class ParticipantService {
     private final AccessPolicy access;
     private final WebHookEvents events;
     private final ApplicationEventPublisher lifecycle;
+    private final CallEnding ending;
     private final Jwts jwts;
     private final Clock clock;
 
     ParticipantService(Participants participants, Calls calls, CallPresences presences, GuestLinks guestLinks,
-            AccessPolicy access, WebHookEvents events, ApplicationEventPublisher lifecycle, Jwts jwts, Clock clock) {
+            AccessPolicy access, WebHookEvents events, ApplicationEventPublisher lifecycle, CallEnding ending, Jwts jwts,
+            Clock clock) {
         this.participants = participants;
         this.calls = calls;
         this.presences = presences;
@@ -58,6 +61,7 @@ class ParticipantService {
         this.access = access;
         this.events = events;
         this.lifecycle = lifecycle;
+        this.ending = ending;
         this.jwts = jwts;
         this.clock = clock;
     }
@@ -134,9 +138,7 @@ class ParticipantService {
         presences.close(presence.get().id(), now);
         calls.touch(callId, now);
         if (presences.countOpen(callId) == 0) {
-            calls.finish(callId, now);
-            events.publish(room.spaceId(), room.id(), EventName.CALL_FINISHED, null, now);
-            lifecycle.publishEvent(new CallLifecycle.Finished(callId, room.id(), room.spaceId(), now));
+            ending.finish(room, callId, now, CallLifecycle.Ending.LAST_PARTICIPANT_LEFT);
         }
     }
 

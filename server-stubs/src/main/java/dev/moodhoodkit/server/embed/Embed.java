@@ -18,6 +18,9 @@ record Embed(String roomUrl, String width, String height, Rights rights) {
             "encrypted-media", "gyroscope", "picture-in-picture", "screen-wake-lock");
 
     record Rights(boolean camera, boolean microphone, boolean screenShare, boolean chat, boolean moderate) {
+
+        /** What a page whose token does not sign in may do: nothing. */
+        static final Rights NONE = new Rights(false, false, false, false, false);
     }
 
     /**

@@ -1,16 +1,25 @@
 package dev.moodhoodkit.server.embed;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the embed descriptor reads of a room: its alias and the settings behind the iframe's permissions. */
+/**
+ * What embedding reads of a room: where it is, its alias, and the settings behind the iframe's
+ * permissions. The room page finds its room by alias, the descriptor by id.
+ */
 @Repository
 class EmbedRooms {
 
-    record EmbedRoom(String alias, boolean chat, boolean camera, boolean microphone, boolean screensharing,
-            boolean screenMedia) {
+    record EmbedRoom(String id, String spaceId, String alias, boolean chat, boolean camera, boolean microphone,
+            boolean screensharing, boolean screenMedia) {
     }
+
+    private static final String COLUMNS = """
+            id, space_id, alias, is_chat_allowed, is_camera_publishing_allowed, is_microphone_publishing_allowed,
+                is_screensharing_allowed, is_screen_media_publishing_allowed""";
 
     private final JdbcClient jdbc;
 
@@ -19,14 +28,24 @@ class EmbedRooms {
     }
 
     Optional<EmbedRoom> find(String spaceId, String roomId) {
-        return jdbc.sql("""
-                SELECT alias, is_chat_allowed, is_camera_publishing_allowed, is_microphone_publishing_allowed,
-                    is_screensharing_allowed, is_screen_media_publishing_allowed
-                FROM rooms WHERE id = ? AND space_id = ?""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms WHERE id = ? AND space_id = ?")
                 .params(roomId, spaceId)
-                .query((rs, n) -> new EmbedRoom(rs.getString("alias"), rs.getBoolean("is_chat_allowed"),
-                        rs.getBoolean("is_camera_publishing_allowed"), rs.getBoolean("is_microphone_publishing_allowed"),
-                        rs.getBoolean("is_screensharing_allowed"), rs.getBoolean("is_screen_media_publishing_allowed")))
+                .query(EmbedRooms::map)
                 .optional();
+    }
+
+    /** Aliases are unique (rooms.alias), so an alias names one room. */
+    Optional<EmbedRoom> byAlias(String alias) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms WHERE alias = ?")
+                .param(alias)
+                .query(EmbedRooms::map)
+                .optional();
+    }
+
+    private static EmbedRoom map(ResultSet rs, int row) throws SQLException {
+        return new EmbedRoom(rs.getString("id"), rs.getString("space_id"), rs.getString("alias"),
+                rs.getBoolean("is_chat_allowed"), rs.getBoolean("is_camera_publishing_allowed"),
+                rs.getBoolean("is_microphone_publishing_allowed"), rs.getBoolean("is_screensharing_allowed"),
+                rs.getBoolean("is_screen_media_publishing_allowed"));
     }
 }

@@ -110,12 +110,28 @@ class RecordService {
         return links.sign(record.id(), clock.instant());
     }
 
-    /** A call that ends takes its recording with it (in the transaction that ends the call). */
+    /**
+     * A call that ends takes its recording with it (in the transaction that ends the call): a
+     * call whose last participant left finishes it; a call ended by the idle timeout, whose
+     * participants were never seen leaving, fails it ({@code record_failed}): nobody stopped it
+     * and what it holds is uncertain.
+     */
     @EventListener
     void onCallFinished(CallLifecycle.Finished finished) {
         records.findRecording(finished.roomId())
                 .filter(r -> r.callId().equals(finished.callId()))
-                .ifPresent(r -> finish(r, finished.at()));
+                .ifPresent(r -> {
+                    if (finished.ending() == CallLifecycle.Ending.IDLE_TIMEOUT) {
+                        fail(r, finished.at());
+                    } else {
+                        finish(r, finished.at());
+                    }
+                });
+    }
+
+    private void fail(Records.RecordRow recording, Instant now) {
+        records.fail(recording.id(), files.size(recording.id()), now);
+        events.publish(recording.spaceId(), recording.roomId(), EventName.RECORD_FAILED, recording.id(), now);
     }
 
     /** A room with automatic recording records each call from its start. */

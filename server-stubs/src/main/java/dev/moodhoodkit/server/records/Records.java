@@ -17,6 +17,7 @@ class Records {
 
     static final String RECORDING = "recording";
     static final String FINISHED = "finished";
+    static final String FAILED = "failed";
 
     record RecordRow(String id, String roomId, String spaceId, String callId, String name, long fileSize, String state,
             OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
@@ -61,6 +62,12 @@ class Records {
     void finish(String id, long fileSize, Instant now) {
         jdbc.sql("UPDATE records SET state = ?, file_size = ?, finished_at = ? WHERE id = ? AND state = ?")
                 .params(FINISHED, fileSize, now.atOffset(ZoneOffset.UTC), id, RECORDING).update();
+    }
+
+    /** A recording that could not be completed: failed, with whatever file there is. */
+    void fail(String id, long fileSize, Instant now) {
+        jdbc.sql("UPDATE records SET state = ?, file_size = ?, finished_at = ? WHERE id = ? AND state = ?")
+                .params(FAILED, fileSize, now.atOffset(ZoneOffset.UTC), id, RECORDING).update();
     }
 
     /** A room's records created in [from, to), newest first; null bounds are open. */

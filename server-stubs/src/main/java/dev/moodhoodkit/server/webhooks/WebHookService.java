@@ -9,9 +9,16 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** A space's webhook settings and delivery log; only the space's owner touches them. */
+/**
+ * A space's webhook settings and delivery log; only the space's owner touches them. A URL is
+ * checked against {@link WebHookTargets} after the caller's rights (a stranger learns nothing
+ * from it) and before the write's transaction (the check may ask DNS, and no database connection
+ * should wait for that).
+ */
 @Service
 class WebHookService {
 
@@ -24,27 +31,34 @@ class WebHookService {
     private final WebHooks webhooks;
     private final WebHookDeliveries deliveries;
     private final AccessPolicy access;
+    private final WebHookTargets targets;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WebHookService(WebHooks webhooks, WebHookDeliveries deliveries, AccessPolicy access, Clock clock) {
+    WebHookService(WebHooks webhooks, WebHookDeliveries deliveries, AccessPolicy access, WebHookTargets targets,
+            PlatformTransactionManager transactions, Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.access = access;
+        this.targets = targets;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    @Transactional
     WebHooks.Settings create(Caller caller, String spaceId, String url) {
         access.ownedSpace(caller, spaceId);
-        if (webhooks.find(spaceId).isPresent()) {
-            throw exists(spaceId);
-        }
-        try {
-            webhooks.insert(spaceId, url, Ids.randomHex(SECRET_BYTES), clock.instant());
-        } catch (DuplicateKeyException raced) {
-            throw exists(spaceId);
-        }
-        return existing(spaceId);
+        requireAllowedTarget(url);
+        return transaction.execute(status -> {
+            if (webhooks.find(spaceId).isPresent()) {
+                throw exists(spaceId);
+            }
+            try {
+                webhooks.insert(spaceId, url, Ids.randomHex(SECRET_BYTES), clock.instant());
+            } catch (DuplicateKeyException raced) {
+                throw exists(spaceId);
+            }
+            return existing(spaceId);
+        });
     }
 
     WebHooks.Settings get(Caller caller, String spaceId) {
@@ -52,13 +66,24 @@ class WebHookService {
         return existing(spaceId);
     }
 
-    @Transactional
     WebHooks.Settings update(Caller caller, String spaceId, String url, Boolean active) {
         access.ownedSpace(caller, spaceId);
-        if (!webhooks.update(spaceId, url, active)) {
-            throw none(spaceId);
+        if (url != null) {
+            requireAllowedTarget(url);
         }
-        return existing(spaceId);
+        return transaction.execute(status -> {
+            if (!webhooks.update(spaceId, url, active)) {
+                throw none(spaceId);
+            }
+            return existing(spaceId);
+        });
+    }
+
+    /** 422 naming {@code url} when this server may not call it (a private address, a denied host...). */
+    private void requireAllowedTarget(String url) {
+        targets.refusal(url).ifPresent(reason -> {
+            throw ProblemException.invalidField("url", reason);
+        });
     }
 
     @Transactional

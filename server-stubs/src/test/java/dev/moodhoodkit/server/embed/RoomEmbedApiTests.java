@@ -2,6 +2,7 @@ package dev.moodhoodkit.server.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
@@ -9,9 +10,12 @@ import dev.moodhoodkit.server.fixtures.Seed;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -51,28 +55,53 @@ class RoomEmbedApiTests extends SeededApiTest {
         return allow;
     }
 
-    @Test
-    void lessonLetsEveryoneBroadcastAndShareTheScreen() {
-        Cast lesson = cast("lesson", s -> { });
+    /**
+     * The issue's whole table: lesson and webinar, screen sharing on and off, for the room's
+     * owner, a room moderator, a user, a guest and a guest host: the {@code allow} string, the
+     * {@code permissions}, and the token the room URL carries (a user's refresh token, a guest's
+     * own access token).
+     */
+    @ParameterizedTest(name = "{0}, screen sharing {1}")
+    @CsvSource({"lesson, true", "lesson, false", "webinar, true", "webinar, false"})
+    void everyRoleOfEveryKindOfRoom(String type, boolean screenSharing) {
+        Cast room = cast(type, s -> s.put("is_screensharing_allowed", screenSharing));
+        boolean webinar = "webinar".equals(type);
+        record Member(String who, String token, boolean host, boolean guest) {
+        }
+        List<Member> members = List.of(new Member("owner", room.owner().token(), true, false),
+                new Member("moderator", room.moderator().token(), true, false),
+                new Member("user", room.user().token(), false, false),
+                new Member("guest", room.guest().token(), false, true),
+                new Member("guest host", room.guestHost().token(), true, true));
 
-        for (String token : new String[] {lesson.owner().token(), lesson.moderator().token(), lesson.user().token(),
-                lesson.guest().token(), lesson.guestHost().token()}) {
-            assertThat(allow(lesson.room(), token)).isEqualTo(BROADCAST_AND_SCREEN);
+        for (Member member : members) {
+            boolean publishes = !webinar || member.host();
+            String expectedAllow = !publishes ? WATCH : screenSharing ? BROADCAST_AND_SCREEN : BROADCAST;
+            JsonNode descriptor = embed(room.room(), member.token(), "").assertStatus(200).body();
+            assertThat(descriptor.get("iframe").get("allow").asString()).as(member.who()).isEqualTo(expectedAllow);
+            assertThat(descriptor.get("permissions").toString()).as(member.who()).isEqualTo(
+                    "{\"camera\":" + publishes + ",\"microphone\":" + publishes + ",\"screenShare\":"
+                            + (publishes && screenSharing) + ",\"chat\":true,\"moderate\":" + member.host() + "}");
+            URI url = URI.create(descriptor.get("roomUrl").asString());
+            if (member.guest()) {
+                assertThat(query(url, "accessToken")).as(member.who()).isEqualTo(member.token());
+                assertThat(url.getRawQuery()).doesNotContain("refreshToken=");
+            } else {
+                assertThat(jwts.verify(query(url, "refreshToken"), Jwts.REFRESH)).as(member.who()).isPresent();
+                assertThat(url.getRawQuery()).doesNotContain("accessToken=");
+            }
         }
     }
 
     @Test
-    void lessonWithoutScreenSharingHasNoDisplayCapture() {
-        Cast sharingOff = cast("lesson", s -> s.put("is_screensharing_allowed", false));
-        Cast mediaOff = cast("lesson", s -> s.put("is_screen_media_publishing_allowed", false));
+    void lessonWithoutScreenMediaPublishingHasNoDisplayCapture() {
+        Cast lesson = cast("lesson", s -> s.put("is_screen_media_publishing_allowed", false));
 
-        for (Cast lesson : new Cast[] {sharingOff, mediaOff}) {
-            assertThat(allow(lesson.room(), lesson.owner().token())).isEqualTo(BROADCAST);
-            assertThat(allow(lesson.room(), lesson.user().token())).isEqualTo(BROADCAST);
-            assertThat(allow(lesson.room(), lesson.guest().token())).isEqualTo(BROADCAST);
-            assertThat(embed(lesson.room(), lesson.user().token(), "").body().get("permissions").get("screenShare")
-                    .asBoolean()).isFalse();
-        }
+        assertThat(allow(lesson.room(), lesson.owner().token())).isEqualTo(BROADCAST);
+        assertThat(allow(lesson.room(), lesson.user().token())).isEqualTo(BROADCAST);
+        assertThat(allow(lesson.room(), lesson.guest().token())).isEqualTo(BROADCAST);
+        assertThat(embed(lesson.room(), lesson.user().token(), "").body().get("permissions").get("screenShare")
+                .asBoolean()).isFalse();
     }
 
     @Test
@@ -84,35 +113,6 @@ class RoomEmbedApiTests extends SeededApiTest {
                 .isEqualTo("camera 'none'; microphone; display-capture; " + FIXED);
         assertThat(allow(noMicrophone.room(), noMicrophone.owner().token()))
                 .isEqualTo("camera; microphone 'none'; display-capture; " + FIXED);
-    }
-
-    @Test
-    void webinarLetsOnlyItsHostsBroadcast() {
-        Cast webinar = cast("webinar", s -> { });
-
-        assertThat(allow(webinar.room(), webinar.owner().token())).isEqualTo(BROADCAST_AND_SCREEN);
-        assertThat(allow(webinar.room(), webinar.moderator().token())).isEqualTo(BROADCAST_AND_SCREEN);
-        assertThat(allow(webinar.room(), webinar.guestHost().token())).isEqualTo(BROADCAST_AND_SCREEN);
-        assertThat(allow(webinar.room(), webinar.user().token())).isEqualTo(WATCH);
-        assertThat(allow(webinar.room(), webinar.guest().token())).isEqualTo(WATCH);
-
-        JsonNode viewer = embed(webinar.room(), webinar.user().token(), "").body().get("permissions");
-        assertThat(viewer.get("camera").asBoolean()).isFalse();
-        assertThat(viewer.get("microphone").asBoolean()).isFalse();
-        assertThat(viewer.get("screenShare").asBoolean()).isFalse();
-        assertThat(viewer.get("chat").asBoolean()).isTrue();
-        assertThat(viewer.get("moderate").asBoolean()).isFalse();
-        JsonNode host = embed(webinar.room(), webinar.moderator().token(), "").body().get("permissions");
-        assertThat(host.get("camera").asBoolean()).isTrue();
-        assertThat(host.get("moderate").asBoolean()).isTrue();
-    }
-
-    @Test
-    void webinarWithoutScreenSharingGivesItsHostsNoDisplayCapture() {
-        Cast webinar = cast("webinar", s -> s.put("is_screensharing_allowed", false));
-
-        assertThat(allow(webinar.room(), webinar.owner().token())).isEqualTo(BROADCAST);
-        assertThat(allow(webinar.room(), webinar.user().token())).isEqualTo(WATCH);
     }
 
     @Test

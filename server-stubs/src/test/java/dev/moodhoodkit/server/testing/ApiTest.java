@@ -19,12 +19,19 @@ import org.springframework.test.context.ContextConfiguration;
  * count on an empty database.
  */
 @SpringBootTest(classes = MoodhoodServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "moodhood.bootstrap.print=false")
+        properties = {"moodhood.bootstrap.print=false", ApiTest.NO_WEBHOOK_DELIVERY})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @ExtendWith(DatabaseAvailable.class)
 public abstract class ApiTest {
 
     public static final String DEFAULT_PASSWORD = "correct-horse-battery";
+
+    /**
+     * The webhook outbox stays as the tests write it: they read queued deliveries and seed
+     * webhooks at example.com. The delivery tests (webhooks.WebHookDeliveryTests) run servers
+     * of their own that deliver.
+     */
+    public static final String NO_WEBHOOK_DELIVERY = "moodhood.webhooks.delivery.enabled=false";
 
     @LocalServerPort
     private int port;
