@@ -3,18 +3,17 @@ package dev.moodhoodkit.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.core.util.Yaml;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openapitools.openapidiff.core.OpenApiCompare;
@@ -22,8 +21,6 @@ import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
 import org.openapitools.openapidiff.core.model.Endpoint;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
-
-import io.swagger.v3.core.util.Yaml;
 
 /**
  * The breaking-change gate: the contract must stay compatible with the committed baseline
@@ -34,11 +31,13 @@ class BreakingChangeTests {
 
     static final String BASELINE = "baseline/openapi.yaml";
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     @Test
     void contractIsCompatibleWithTheBaseline() {
-        ChangedOpenApi diff = OpenApiCompare.fromContents(Spec.readClasspath(BASELINE), Spec.contract().text());
+        ChangedOpenApi diff = OpenApiCompare.fromContents(
+                Spec.readClasspath(BASELINE), Spec.contract().text());
         if (diff.isIncompatible()) {
             fail("The spec breaks clients written against " + BASELINE + ".\n"
                     + "Incompatible changes:\n  " + String.join("\n  ", incompatibilities(diff))
@@ -50,8 +49,9 @@ class BreakingChangeTests {
     @Test
     void anUnchangedCopyPassesTheGate() {
         String current = Spec.contract().text();
-        assertThat(OpenApiCompare.fromContents(current, mutate(current, root -> {
-        })).isIncompatible()).isFalse();
+        assertThat(OpenApiCompare.fromContents(current, mutate(current, root -> {}))
+                        .isIncompatible())
+                .isFalse();
     }
 
     @Test
@@ -80,7 +80,8 @@ class BreakingChangeTests {
             ObjectNode paths = (ObjectNode) root.get("paths");
             ObjectNode item = (ObjectNode) paths.get(paths.fieldNames().next());
             ObjectNode operation = (ObjectNode) item.get(firstMethod(item).orElseThrow());
-            ArrayNode parameters = operation.has("parameters") ? (ArrayNode) operation.get("parameters")
+            ArrayNode parameters = operation.has("parameters")
+                    ? (ArrayNode) operation.get("parameters")
                     : operation.putArray("parameters");
             ObjectNode p = parameters.addObject();
             p.put("name", "plantedRequired").put("in", "query").put("required", true);
@@ -88,7 +89,8 @@ class BreakingChangeTests {
         });
 
         assertThat(OpenApiCompare.fromContents(current, planted).isIncompatible())
-                .as("a new required query parameter").isTrue();
+                .as("a new required query parameter")
+                .isTrue();
     }
 
     /** Making an optional request field required breaks every client that leaves it out. */
@@ -101,7 +103,9 @@ class BreakingChangeTests {
 
         ChangedOpenApi diff = OpenApiCompare.fromContents(current, planted);
 
-        assertThat(diff.isIncompatible()).as("making " + changed[0] + " required").isTrue();
+        assertThat(diff.isIncompatible())
+                .as("making " + changed[0] + " required")
+                .isTrue();
     }
 
     /** Removing an enum value that clients may send breaks them. */
@@ -113,7 +117,8 @@ class BreakingChangeTests {
         Assumptions.assumeTrue(changed[0] != null, "the spec has no request body with an enum yet");
 
         assertThat(OpenApiCompare.fromContents(current, planted).isIncompatible())
-                .as("removing a value of " + changed[0]).isTrue();
+                .as("removing a value of " + changed[0])
+                .isTrue();
     }
 
     /** "METHOD path: what" for every incompatible change, for a failure message a human can act on. */
@@ -136,7 +141,8 @@ class BreakingChangeTests {
             if (op.getApiResponses() != null && op.getApiResponses().isIncompatible()) {
                 what.add("responses");
             }
-            if (op.getSecurityRequirements() != null && op.getSecurityRequirements().isIncompatible()) {
+            if (op.getSecurityRequirements() != null
+                    && op.getSecurityRequirements().isIncompatible()) {
                 what.add("security");
             }
             lines.add(op.getHttpMethod() + " " + op.getPathUrl() + ": incompatible "
@@ -162,8 +168,7 @@ class BreakingChangeTests {
             ObjectNode root = (ObjectNode) Yaml.mapper().readTree(spec);
             change.accept(root);
             return Yaml.mapper().writeValueAsString(root);
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -171,20 +176,21 @@ class BreakingChangeTests {
     /** The JSON request body schemas of all operations, followed to their component objects. */
     private static List<ObjectNode> requestSchemas(ObjectNode root) {
         List<ObjectNode> schemas = new ArrayList<>();
-        root.path("paths").forEach(item -> item.fields().forEachRemaining(op -> {
-            if (!METHODS.contains(op.getKey())) {
-                return;
-            }
-            JsonNode body = deref(root, op.getValue().path("requestBody"));
-            body.path("content").fields().forEachRemaining(media -> {
-                if (media.getKey().contains("json")) {
-                    JsonNode schema = deref(root, media.getValue().path("schema"));
-                    if (schema.isObject()) {
-                        schemas.add((ObjectNode) schema);
+        root.path("paths")
+                .forEach(item -> item.fields().forEachRemaining(op -> {
+                    if (!METHODS.contains(op.getKey())) {
+                        return;
                     }
-                }
-            });
-        }));
+                    JsonNode body = deref(root, op.getValue().path("requestBody"));
+                    body.path("content").fields().forEachRemaining(media -> {
+                        if (media.getKey().contains("json")) {
+                            JsonNode schema = deref(root, media.getValue().path("schema"));
+                            if (schema.isObject()) {
+                                schemas.add((ObjectNode) schema);
+                            }
+                        }
+                    });
+                }));
         return schemas;
     }
 
@@ -200,7 +206,8 @@ class BreakingChangeTests {
                     required |= r.asText().equals(name);
                 }
                 if (!required && !property.path("readOnly").asBoolean(false)) {
-                    (schema.has("required") ? (ArrayNode) schema.get("required") : schema.putArray("required")).add(name);
+                    (schema.has("required") ? (ArrayNode) schema.get("required") : schema.putArray("required"))
+                            .add(name);
                     return name;
                 }
             }

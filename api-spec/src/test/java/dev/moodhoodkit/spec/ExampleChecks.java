@@ -1,5 +1,26 @@
 package dev.moodhoodkit.spec;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,29 +43,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.MessageResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.schema.SchemaValidator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.core.util.Yaml;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-
 /**
  * Turns every example of a spec into a check that validates it against what it exemplifies:
  * <ul>
@@ -61,8 +59,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 final class ExampleChecks {
 
     /** One check: a name that says which example, and what is wrong with it (empty: nothing). */
-    record Check(String name, Supplier<List<String>> problems) {
-    }
+    record Check(String name, Supplier<List<String>> problems) {}
 
     private static final ObjectMapper JSON = Json.mapper();
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}/]+)}");
@@ -111,8 +108,12 @@ final class ExampleChecks {
             requestBodyChecks(op, checks);
             responseChecks(op, checks);
             for (Parameter p : spec.parameters(op)) {
-                valueChecks("parameter " + p.getIn() + " " + p.getName(), p.getSchema(), p.getExample(),
-                        p.getExamples(), checks);
+                valueChecks(
+                        "parameter " + p.getIn() + " " + p.getName(),
+                        p.getSchema(),
+                        p.getExample(),
+                        p.getExamples(),
+                        checks);
                 schemaChecks("parameter " + p.getName() + " schema", p.getSchema(), checks, seenSchemas);
             }
             all.put(op.displayName(), checks);
@@ -120,8 +121,10 @@ final class ExampleChecks {
         List<Check> components = new ArrayList<>();
         OpenAPI resolved = spec.resolvedApi();
         if (resolved.getComponents() != null && resolved.getComponents().getSchemas() != null) {
-            resolved.getComponents().getSchemas().forEach(
-                    (name, schema) -> schemaChecks("#/components/schemas/" + name, schema, components, seenSchemas));
+            resolved.getComponents()
+                    .getSchemas()
+                    .forEach((name, schema) ->
+                            schemaChecks("#/components/schemas/" + name, schema, components, seenSchemas));
         }
         asWrittenChecks(components);
         if (!components.isEmpty()) {
@@ -175,14 +178,15 @@ final class ExampleChecks {
         if (body == null || body.getContent() == null) {
             return;
         }
-        body.getContent().forEach((type, media) -> spec.examples(media).forEach((name, value) -> checks.add(
-                new Check("request " + type + " " + name, () -> {
-                    SimpleRequest.Builder request = new SimpleRequest.Builder(
-                            Request.Method.valueOf(op.method().name()), basePath + concretePath(op))
-                            .withContentType(type)
-                            .withBody(serialize(value, type));
-                    return errors(validator.validateRequest(request.build()));
-                }))));
+        body.getContent()
+                .forEach((type, media) -> spec.examples(media)
+                        .forEach((name, value) -> checks.add(new Check("request " + type + " " + name, () -> {
+                            SimpleRequest.Builder request = new SimpleRequest.Builder(
+                                            Request.Method.valueOf(op.method().name()), basePath + concretePath(op))
+                                    .withContentType(type)
+                                    .withBody(serialize(value, type));
+                            return errors(validator.validateRequest(request.build()));
+                        }))));
     }
 
     private void responseChecks(Spec.Op op, List<Check> checks) {
@@ -193,27 +197,36 @@ final class ExampleChecks {
             ApiResponse response = spec.response(r);
             int status = status(code);
             if (response.getContent() != null) {
-                response.getContent().forEach((type, media) -> spec.examples(media).forEach((name, value) -> checks.add(
-                        new Check("response " + code + " " + type + " " + name, () -> errors(validator.validateResponse(
-                                basePath + concretePath(op), Request.Method.valueOf(op.method().name()),
-                                SimpleResponse.Builder.status(status)
-                                        .withContentType(type)
-                                        .withBody(serialize(value, type))
-                                        .build()))))));
+                response.getContent()
+                        .forEach((type, media) -> spec.examples(media)
+                                .forEach((name, value) -> checks.add(new Check(
+                                        "response " + code + " " + type + " " + name,
+                                        () -> errors(validator.validateResponse(
+                                                basePath + concretePath(op),
+                                                Request.Method.valueOf(
+                                                        op.method().name()),
+                                                SimpleResponse.Builder.status(status)
+                                                        .withContentType(type)
+                                                        .withBody(serialize(value, type))
+                                                        .build()))))));
             }
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((headerName, h) -> {
                     Header header = spec.header(h);
-                    valueChecks("response " + code + " header " + headerName, header.getSchema(), header.getExample(),
-                            header.getExamples(), checks);
+                    valueChecks(
+                            "response " + code + " header " + headerName,
+                            header.getSchema(),
+                            header.getExample(),
+                            header.getExamples(),
+                            checks);
                 });
             }
         });
     }
 
     /** The example(s) of a parameter or header, validated against its schema. */
-    private void valueChecks(String what, Schema<?> schema, Object example, Map<String, Example> examples,
-            List<Check> checks) {
+    private void valueChecks(
+            String what, Schema<?> schema, Object example, Map<String, Example> examples, List<Check> checks) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (example != null) {
             values.put("example", example);
@@ -229,8 +242,7 @@ final class ExampleChecks {
         if (schema == null) {
             return;
         }
-        values.forEach((name, value) -> checks.add(new Check(what + " " + name,
-                () -> validateAgainst(value, schema))));
+        values.forEach((name, value) -> checks.add(new Check(what + " " + name, () -> validateAgainst(value, schema))));
     }
 
     /**
@@ -239,15 +251,14 @@ final class ExampleChecks {
      * Walked on the resolved document, where allOf parts are merged and $refs inlined; each
      * schema is checked once, under the first name it is reached by.
      */
-    @SuppressWarnings({ "rawtypes", "unchecked" })
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private void schemaChecks(String where, Schema schema, List<Check> checks, Set<Object> seen) {
         if (schema == null || schema.get$ref() != null || !seen.add(schema)) {
             return;
         }
         if (schema.getExample() != null) {
             Object example = schema.getExample();
-            checks.add(new Check(where + " example",
-                    () -> validateAgainst(example, schema)));
+            checks.add(new Check(where + " example", () -> validateAgainst(example, schema)));
         }
         if (schema.getProperties() != null) {
             ((Map<String, Schema>) schema.getProperties())
@@ -257,7 +268,7 @@ final class ExampleChecks {
         if (schema.getAdditionalProperties() instanceof Schema additional) {
             schemaChecks(where + ".*", additional, checks, seen);
         }
-        for (List<Schema> parts : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
+        for (List<Schema> parts : new List[] {schema.getAllOf(), schema.getOneOf(), schema.getAnyOf()}) {
             if (parts != null) {
                 for (int i = 0; i < parts.size(); i++) {
                     schemaChecks(where + "/" + i, parts.get(i), checks, seen);
@@ -268,7 +279,8 @@ final class ExampleChecks {
 
     /** Validates a value (a parsed example) against a schema, as JSON. */
     private List<String> validateAgainst(Object value, Schema<?> schema) {
-        return errors(schemaValidator.validate(() -> JSON.readTree(toJson(value, spec.schema(schema))), schema, "example"));
+        return errors(
+                schemaValidator.validate(() -> JSON.readTree(toJson(value, spec.schema(schema))), schema, "example"));
     }
 
     /**
@@ -280,8 +292,7 @@ final class ExampleChecks {
         JsonNode root;
         try {
             root = Yaml.mapper().readTree(spec.text());
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         walkAsWritten(root, "#", checks);
@@ -308,9 +319,12 @@ final class ExampleChecks {
         }
         node.fields().forEachRemaining(field -> {
             // values of examples are data, not schemas; extensions are free-form
-            if (!field.getKey().equals("example") && !field.getKey().equals("examples")
+            if (!field.getKey().equals("example")
+                    && !field.getKey().equals("examples")
                     && !field.getKey().startsWith("x-")) {
-                walkAsWritten(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                walkAsWritten(
+                        field.getValue(),
+                        pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
                         checks);
             }
         });
@@ -323,8 +337,10 @@ final class ExampleChecks {
             case "boolean" -> example.isBoolean();
             default -> example.isTextual() && parses(example.asText(), format);
         };
-        return ok ? List.of() : List.of("example " + example + " is not a valid " + type
-                + (format.isEmpty() ? "" : " (" + format + ")"));
+        return ok
+                ? List.of()
+                : List.of("example " + example + " is not a valid " + type
+                        + (format.isEmpty() ? "" : " (" + format + ")"));
     }
 
     private static boolean parses(String text, String format) {
@@ -333,12 +349,10 @@ final class ExampleChecks {
                 case "date" -> LocalDate.parse(text);
                 case "date-time" -> OffsetDateTime.parse(text);
                 case "uuid" -> UUID.fromString(text);
-                default -> {
-                }
+                default -> {}
             }
             return true;
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -353,13 +367,19 @@ final class ExampleChecks {
         while (m.find()) {
             Parameter p = pathParams.get(m.group(1));
             Object value = p == null ? null : p.getExample();
-            if (value == null && p != null && p.getExamples() != null && !p.getExamples().isEmpty()) {
+            if (value == null
+                    && p != null
+                    && p.getExamples() != null
+                    && !p.getExamples().isEmpty()) {
                 value = spec.example(p.getExamples().values().iterator().next()).getValue();
             }
             if (value == null && p != null && p.getSchema() != null) {
                 Schema<?> s = spec.schema(p.getSchema());
-                value = s.getExample() != null ? s.getExample()
-                        : s.getEnum() != null && !s.getEnum().isEmpty() ? s.getEnum().get(0) : null;
+                value = s.getExample() != null
+                        ? s.getExample()
+                        : s.getEnum() != null && !s.getEnum().isEmpty()
+                                ? s.getEnum().get(0)
+                                : null;
             }
             String text = value == null ? m.group(1) : String.valueOf(value);
             m.appendReplacement(out, Matcher.quoteReplacement(URLEncoder.encode(text, StandardCharsets.UTF_8)));
@@ -384,16 +404,19 @@ final class ExampleChecks {
             if (type.startsWith("application/x-www-form-urlencoded")) {
                 JsonNode node = JSON.valueToTree(value);
                 List<String> pairs = new ArrayList<>();
-                node.fields().forEachRemaining(e -> pairs.add(encode(e.getKey()) + "="
-                        + encode(e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString())));
+                node.fields()
+                        .forEachRemaining(e -> pairs.add(encode(e.getKey()) + "="
+                                + encode(
+                                        e.getValue().isValueNode()
+                                                ? e.getValue().asText()
+                                                : e.getValue().toString())));
                 return String.join("&", pairs);
             }
             if (type.contains("json")) {
                 return JSON.writeValueAsString(value);
             }
             return value instanceof String s ? s : JSON.writeValueAsString(value);
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -414,8 +437,7 @@ final class ExampleChecks {
                 return JSON.writeValueAsString(value.toString());
             }
             return JSON.writeValueAsString(value);
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,15 +1,14 @@
 package dev.moodhoodkit.spec;
 
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.tags.Tag;
 
 /**
  * The rules every operation of the contract follows. {@link #violations} returns what is wrong
@@ -17,8 +16,7 @@ import io.swagger.v3.oas.models.tags.Tag;
  */
 final class OperationRules {
 
-    private OperationRules() {
-    }
+    private OperationRules() {}
 
     static List<String> violations(Spec spec, Spec.Op op) {
         List<String> problems = new ArrayList<>();
@@ -45,7 +43,8 @@ final class OperationRules {
             problems.add("must have exactly one tag, has " + tags);
             return;
         }
-        Set<String> declared = spec.api().getTags() == null ? Set.of()
+        Set<String> declared = spec.api().getTags() == null
+                ? Set.of()
                 : spec.api().getTags().stream().map(Tag::getName).collect(Collectors.toSet());
         if (!declared.contains(tags.get(0))) {
             problems.add("tag '" + tags.get(0) + "' is not declared in the top-level tags " + declared);
@@ -62,9 +61,10 @@ final class OperationRules {
         List<SecurityRequirement> own = op.operation().getSecurity();
         List<SecurityRequirement> global = spec.api().getSecurity();
         List<SecurityRequirement> effective = own != null ? own : global;
-        Map<String, ?> schemes = spec.api().getComponents() == null
-                || spec.api().getComponents().getSecuritySchemes() == null
-                ? Map.of() : spec.api().getComponents().getSecuritySchemes();
+        Map<String, ?> schemes =
+                spec.api().getComponents() == null || spec.api().getComponents().getSecuritySchemes() == null
+                        ? Map.of()
+                        : spec.api().getComponents().getSecuritySchemes();
 
         if (effective != null) {
             for (SecurityRequirement requirement : effective) {
@@ -86,15 +86,15 @@ final class OperationRules {
         if (effective == null || effective.isEmpty()) {
             problems.add("has no security (only " + Spec.TOKEN_METHOD + " " + Spec.TOKEN_PATH
                     + " may be called without a token)");
-        }
-        else if (effective.stream().anyMatch(Map::isEmpty)) {
+        } else if (effective.stream().anyMatch(Map::isEmpty)) {
             problems.add("allows anonymous access ('{}' in security); only the token endpoint may");
         }
     }
 
     private static void checkResponses(Spec spec, Spec.Op op, List<String> problems) {
         Map<String, ApiResponse> responses = op.operation().getResponses() == null
-                ? Map.of() : op.operation().getResponses();
+                ? Map.of()
+                : op.operation().getResponses();
         if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
             problems.add("has no 2xx response");
         }
@@ -109,10 +109,12 @@ final class OperationRules {
                 return;
             }
             ApiResponse resolved = spec.response(response);
-            Set<String> types = resolved.getContent() == null ? Set.of() : resolved.getContent().keySet();
+            Set<String> types = resolved.getContent() == null
+                    ? Set.of()
+                    : resolved.getContent().keySet();
             if (!types.equals(Set.of(Spec.PROBLEM_JSON))) {
-                problems.add("error response " + code + " must have exactly the content type "
-                        + Spec.PROBLEM_JSON + ", has " + types);
+                problems.add("error response " + code + " must have exactly the content type " + Spec.PROBLEM_JSON
+                        + ", has " + types);
             }
         });
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,18 +25,23 @@ class OperationRulesTests {
     Stream<DynamicTest> everyOperationFollowsTheRules() {
         List<Spec.Op> ops = CONTRACT.operations();
         assertThat(ops).as("operations in the spec").isNotEmpty();
-        return ops.stream().map(op -> dynamicTest(op.displayName(), () -> assertThat(OperationRules.violations(CONTRACT, op))
-                .as(op.displayName())
-                .isEmpty()));
+        return ops.stream()
+                .map(op -> dynamicTest(
+                        op.displayName(),
+                        () -> assertThat(OperationRules.violations(CONTRACT, op))
+                                .as(op.displayName())
+                                .isEmpty()));
     }
 
     @Test
     void operationIdsAreUnique() {
         Map<String, List<String>> byId = CONTRACT.operations().stream()
                 .filter(op -> op.operation().getOperationId() != null)
-                .collect(Collectors.groupingBy(op -> op.operation().getOperationId(),
+                .collect(Collectors.groupingBy(
+                        op -> op.operation().getOperationId(),
                         Collectors.mapping(Spec.Op::displayName, Collectors.toList())));
-        assertThat(byId.values()).as("operations sharing an operationId")
+        assertThat(byId.values())
+                .as("operations sharing an operationId")
                 .allSatisfy(names -> assertThat(names).hasSize(1));
     }
 
@@ -53,14 +57,19 @@ class OperationRulesTests {
     void rulesReportEveryKindOfViolation() {
         Spec broken = Spec.fromClasspath("broken/rule-violations.yaml");
         Map<String, List<String>> byOperation = broken.operations().stream()
-                .collect(Collectors.toMap(op -> op.operation().getOperationId() == null ? op.path()
-                        : op.operation().getOperationId(), op -> OperationRules.violations(broken, op)));
+                .collect(Collectors.toMap(
+                        op -> op.operation().getOperationId() == null
+                                ? op.path()
+                                : op.operation().getOperationId(),
+                        op -> OperationRules.violations(broken, op)));
         Function<String, String> all = id -> String.join(" | ", byOperation.get(id));
 
         assertThat(byOperation.get("goodOperation")).isEmpty();
         assertThat(byOperation.get("getAccessToken")).isEmpty();
         assertThat(all.apply("noTagNoSummary"))
-                .contains("exactly one tag").contains("no summary").contains("no description");
+                .contains("exactly one tag")
+                .contains("no summary")
+                .contains("no description");
         assertThat(all.apply("twoTags")).contains("exactly one tag");
         assertThat(all.apply("undeclaredTag")).contains("not declared");
         assertThat(all.apply("publicByAccident")).contains("has no security");

@@ -1,16 +1,5 @@
 package dev.moodhoodkit.spec;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -25,6 +14,16 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A parsed OpenAPI document plus the small helpers the spec checks share: walking the
@@ -37,6 +36,7 @@ final class Spec {
 
     /** The one operation that may be called without a token. */
     static final String TOKEN_PATH = "/auth/token";
+
     static final PathItem.HttpMethod TOKEN_METHOD = PathItem.HttpMethod.POST;
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -84,7 +84,9 @@ final class Spec {
         if (result.getOpenAPI() == null) {
             throw new IllegalStateException("The spec does not parse: " + result.getMessages());
         }
-        return new Spec(text, result.getOpenAPI(),
+        return new Spec(
+                text,
+                result.getOpenAPI(),
                 result.getMessages() == null ? List.of() : List.copyOf(result.getMessages()));
     }
 
@@ -92,8 +94,7 @@ final class Spec {
         try (InputStream in = Spec.class.getClassLoader().getResourceAsStream(location)) {
             Objects.requireNonNull(in, () -> "not on the classpath: " + location);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -149,7 +150,8 @@ final class Spec {
     /** Path-level parameters overridden by operation-level ones (same name and location). */
     List<Parameter> parameters(Op op) {
         Map<String, Parameter> byKey = new LinkedHashMap<>();
-        for (List<Parameter> list : java.util.Arrays.asList(op.pathItem().getParameters(), op.operation().getParameters())) {
+        for (List<Parameter> list : java.util.Arrays.asList(
+                op.pathItem().getParameters(), op.operation().getParameters())) {
             if (list == null) {
                 continue;
             }

@@ -17,6 +17,9 @@ interface CallReportWorkbooks {
 
     @RequestLine("GET /spaces/{spaceId}/analytics/report?roomId={roomId}&callId={callId}&format={format}")
     @Headers("Accept: " + XLSX + ",application/problem+json")
-    byte[] getRoomAnalyticsReport(@Param("spaceId") String spaceId, @Param("roomId") String roomId,
-                                  @Param("callId") String callId, @Param("format") String format);
+    byte[] getRoomAnalyticsReport(
+            @Param("spaceId") String spaceId,
+            @Param("roomId") String roomId,
+            @Param("callId") String callId,
+            @Param("format") String format);
 }

@@ -14,8 +14,7 @@ final class Failures {
     /** The title of a failure whose answer arrived but could not be read as the method's return type. */
     static final String UNREADABLE_ANSWER = "Unreadable answer";
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static MoodhoodException translate(FeignException e) {
         Throwable cause = e.getCause();
@@ -32,20 +31,31 @@ final class Failures {
             // Checked before IOException, which Jackson's exceptions extend: the server did
             // answer, with a body that is not the JSON the method returns. TextAndBinaryDecoder
             // reports that with the answer's headers; this is the fallback for other paths.
-            return new MoodhoodException(new ErrorDetails(Math.max(e.status(), 0), null, UNREADABLE_ANSWER,
-                    "The answer is not what the method returns: " + unreadable.getOriginalMessage(),
-                    null, null, method, url), e);
+            return new MoodhoodException(
+                    new ErrorDetails(
+                            Math.max(e.status(), 0),
+                            null,
+                            UNREADABLE_ANSWER,
+                            "The answer is not what the method returns: " + unreadable.getOriginalMessage(),
+                            null,
+                            null,
+                            method,
+                            url),
+                    e);
         }
         if (cause instanceof IOException io) {
             String title = (io instanceof java.io.InterruptedIOException ? "Timed out: " : "No answer: ")
                     + io.getClass().getSimpleName();
-            return new ConnectionException(new ErrorDetails(0, null, title, io.getMessage(), null, null, method, url), io);
+            return new ConnectionException(
+                    new ErrorDetails(0, null, title, io.getMessage(), null, null, method, url), io);
         }
         // Encoding or decoding failed (e.g. a 2xx body that does not match the model).
         int status = Math.max(e.status(), 0);
         String title = e.getClass().getSimpleName();
-        String requestId = e.responseHeaders() == null ? null
+        String requestId = e.responseHeaders() == null
+                ? null
                 : RequestHeaders.first(e.responseHeaders(), RequestHeaders.REQUEST_ID);
-        return new MoodhoodException(new ErrorDetails(status, null, title, e.getMessage(), requestId, null, method, url), e);
+        return new MoodhoodException(
+                new ErrorDetails(status, null, title, e.getMessage(), requestId, null, method, url), e);
     }
 }

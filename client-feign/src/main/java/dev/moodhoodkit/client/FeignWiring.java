@@ -36,8 +36,15 @@ final class FeignWiring {
     private final DoubleSupplier jitter;
     private final Clock clock;
 
-    FeignWiring(String baseUrl, Client http, Request.Options timeouts, Logger.Level logLevel,
-                RetryPolicy retryPolicy, Sleeper sleeper, DoubleSupplier jitter, Clock clock) {
+    FeignWiring(
+            String baseUrl,
+            Client http,
+            Request.Options timeouts,
+            Logger.Level logLevel,
+            RetryPolicy retryPolicy,
+            Sleeper sleeper,
+            DoubleSupplier jitter,
+            Clock clock) {
         this.baseUrl = baseUrl;
         this.http = http;
         this.timeouts = timeouts;

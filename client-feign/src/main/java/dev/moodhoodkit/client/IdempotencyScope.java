@@ -11,8 +11,7 @@ final class IdempotencyScope {
 
     private static final ThreadLocal<String> KEY = new ThreadLocal<>();
 
-    private IdempotencyScope() {
-    }
+    private IdempotencyScope() {}
 
     static String currentKey() {
         return KEY.get();

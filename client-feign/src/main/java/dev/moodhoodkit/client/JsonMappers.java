@@ -11,8 +11,7 @@ import dev.moodhoodkit.client.invoker.RFC3339JavaTimeModule;
 /** The client's one Jackson 2 mapper. */
 final class JsonMappers {
 
-    private JsonMappers() {
-    }
+    private JsonMappers() {}
 
     /**
      * The generated {@code ApiClient}'s settings (enums by value, unknown fields ignored,
@@ -30,7 +29,8 @@ final class JsonMappers {
         mapper.setDateFormat(new RFC3339DateFormat());
         mapper.registerModule(new JavaTimeModule());
         mapper.registerModule(new RFC3339JavaTimeModule());
-        mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        mapper.setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
         return mapper;
     }
 }

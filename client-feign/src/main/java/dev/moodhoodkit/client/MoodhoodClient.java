@@ -189,7 +189,8 @@ public final class MoodhoodClient implements AutoCloseable {
      */
     public MoodhoodClient asClient() {
         if (shared.clientTokens == null) {
-            throw new IllegalStateException("asClient() needs clientCredentials(id, secret); this client has a personal token only");
+            throw new IllegalStateException(
+                    "asClient() needs clientCredentials(id, secret); this client has a personal token only");
         }
         return new MoodhoodClient(shared, shared.clientTokens, "client " + shared.client.clientId(), false);
     }
@@ -204,11 +205,13 @@ public final class MoodhoodClient implements AutoCloseable {
      */
     public MoodhoodClient asUser(String email, String password) {
         if (shared.client == null) {
-            throw new IllegalStateException("asUser() needs clientCredentials(id, secret): the password grant sends them");
+            throw new IllegalStateException(
+                    "asUser() needs clientCredentials(id, secret): the password grant sends them");
         }
         requireText(email, "email");
         requireText(password, "password");
-        TokenSource user = OAuthTokenSource.password(shared.client, email, password, shared.tokenEndpoint, shared.wiring.clock());
+        TokenSource user =
+                OAuthTokenSource.password(shared.client, email, password, shared.tokenEndpoint, shared.wiring.clock());
         return new MoodhoodClient(shared, user, "user " + email, false);
     }
 
@@ -295,8 +298,8 @@ public final class MoodhoodClient implements AutoCloseable {
             this.transport = transport;
             this.client = client;
             this.tokenEndpoint = wiring.tokenEndpoint();
-            this.clientTokens = client == null ? null
-                    : OAuthTokenSource.clientCredentials(client, tokenEndpoint, wiring.clock());
+            this.clientTokens =
+                    client == null ? null : OAuthTokenSource.clientCredentials(client, tokenEndpoint, wiring.clock());
             this.authApi = wiring.api(AuthApi.class, null);
         }
     }
@@ -323,8 +326,7 @@ public final class MoodhoodClient implements AutoCloseable {
         private feign.Client httpClient;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The API's base URL, ending in the version; default {@value MoodhoodClient#DEFAULT_BASE_URL}. */
         public Builder baseUrl(String baseUrl) {
@@ -430,19 +432,22 @@ public final class MoodhoodClient implements AutoCloseable {
                 problems.add("clientId and clientSecret are missing: call clientCredentials(id, secret)"
                         + " (or personalToken(token) to act with a personal token only)");
             } else if (hasClientId != hasClientSecret) {
-                problems.add((hasClientId ? "clientSecret" : "clientId") + " is missing in clientCredentials(id, secret)");
+                problems.add(
+                        (hasClientId ? "clientSecret" : "clientId") + " is missing in clientCredentials(id, secret)");
             }
             if (hasUser) {
                 if (!hasText(email)) {
                     problems.add("the user's email is missing in userCredentials(email, password)");
                 } else if (email.indexOf('@') < 1) {
-                    problems.add("userCredentials: the username of the password grant is the user's email, was '" + email + "'");
+                    problems.add("userCredentials: the username of the password grant is the user's email, was '"
+                            + email + "'");
                 }
                 if (!hasText(password)) {
                     problems.add("the user's password is missing in userCredentials(email, password)");
                 }
                 if (!hasClientId && !hasClientSecret) {
-                    problems.add("userCredentials(email, password) needs clientCredentials(id, secret) too: the password grant sends them");
+                    problems.add(
+                            "userCredentials(email, password) needs clientCredentials(id, secret) too: the password grant sends them");
                 }
                 if (personalToken != null) {
                     problems.add("give userCredentials(email, password) or personalToken(token), not both");
@@ -465,8 +470,15 @@ public final class MoodhoodClient implements AutoCloseable {
             HttpTransport transport = httpClient == null ? new HttpTransport(connectTimeout, readTimeout) : null;
             // Redirects are not followed: they would carry the bearer token elsewhere.
             Request.Options timeouts = new Request.Options(connectTimeout, readTimeout, false);
-            FeignWiring wiring = new FeignWiring(url, transport == null ? httpClient : transport.feignClient(),
-                    timeouts, logLevel, retryPolicy, sleeper, jitter, clock);
+            FeignWiring wiring = new FeignWiring(
+                    url,
+                    transport == null ? httpClient : transport.feignClient(),
+                    timeouts,
+                    logLevel,
+                    retryPolicy,
+                    sleeper,
+                    jitter,
+                    clock);
             ClientCredentials client = hasClientId ? new ClientCredentials(clientId, clientSecret) : null;
             Shared shared = new Shared(wiring, transport, client);
 

@@ -80,14 +80,15 @@ final class MoodhoodRetryer implements Retryer {
         HttpMethod method = request.httpMethod();
         return IDEMPOTENT.contains(method)
                 || (method == HttpMethod.POST || method == HttpMethod.PATCH)
-                   && (postsRepeatable || RequestHeaders.first(request.headers(), RequestHeaders.IDEMPOTENCY_KEY) != null);
+                        && (postsRepeatable
+                                || RequestHeaders.first(request.headers(), RequestHeaders.IDEMPOTENCY_KEY) != null);
     }
 
     /** The server's {@code Retry-After} if it gave an acceptable one, else the backoff; {@code null}: give up. */
     private Duration waitBefore(int failedAttempt, MoodhoodException failure) {
-        Optional<Duration> asked = failure instanceof RateLimitedException limited ? limited.retryAfter()
-                : failure instanceof ServerException unavailable ? unavailable.retryAfter()
-                : Optional.empty();
+        Optional<Duration> asked = failure instanceof RateLimitedException limited
+                ? limited.retryAfter()
+                : failure instanceof ServerException unavailable ? unavailable.retryAfter() : Optional.empty();
         if (asked.isPresent()) {
             return asked.get().compareTo(policy.maxRetryAfter()) <= 0 ? asked.get() : null;
         }

@@ -31,8 +31,8 @@ final class OAuthTokenSource implements TokenSource {
     private final Object lock = new Object();
     private volatile IssuedTokens current;
 
-    private OAuthTokenSource(ClientCredentials client, String username, String password,
-                             TokenEndpoint endpoint, Clock clock) {
+    private OAuthTokenSource(
+            ClientCredentials client, String username, String password, TokenEndpoint endpoint, Clock clock) {
         this.client = client;
         this.username = username;
         this.password = password;
@@ -44,8 +44,8 @@ final class OAuthTokenSource implements TokenSource {
         return new OAuthTokenSource(client, null, null, endpoint, clock);
     }
 
-    static OAuthTokenSource password(ClientCredentials client, String email, String password,
-                                     TokenEndpoint endpoint, Clock clock) {
+    static OAuthTokenSource password(
+            ClientCredentials client, String email, String password, TokenEndpoint endpoint, Clock clock) {
         return new OAuthTokenSource(client, email, password, endpoint, clock);
     }
 

@@ -61,25 +61,40 @@ final class ProblemErrorDecoder implements ErrorDecoder {
         String requestId = body.problem != null && body.problem.getRequestId() != null
                 ? body.problem.getRequestId()
                 : RequestHeaders.first(response.headers(), RequestHeaders.REQUEST_ID);
-        ErrorDetails details = new ErrorDetails(status, body.type(), body.title(response), body.detail(), requestId,
-                body.oauthError, request.httpMethod().name(), request.url());
+        ErrorDetails details = new ErrorDetails(
+                status,
+                body.type(),
+                body.title(response),
+                body.detail(),
+                requestId,
+                body.oauthError,
+                request.httpMethod().name(),
+                request.url());
         MoodhoodException failure = categorize(status, details, body, retryAfter(response));
 
-        if (status == 401 && failure instanceof AuthenticationException rejected && tokens != null
+        if (status == 401
+                && failure instanceof AuthenticationException rejected
+                && tokens != null
                 && tokens.renewAfterRejection(RequestHeaders.bearerToken(request))) {
-            return new RetryableException(status, failure.getMessage(), request.httpMethod(),
-                    new RetryWithFreshToken(rejected), (Long) null, request);
+            return new RetryableException(
+                    status,
+                    failure.getMessage(),
+                    request.httpMethod(),
+                    new RetryWithFreshToken(rejected),
+                    (Long) null,
+                    request);
         }
         if (status == 429 || status == 503) {
-            return new RetryableException(status, failure.getMessage(), request.httpMethod(), failure,
-                    (Long) null, request);
+            return new RetryableException(
+                    status, failure.getMessage(), request.httpMethod(), failure, (Long) null, request);
         }
         return failure;
     }
 
     private static MoodhoodException categorize(int status, ErrorDetails details, ErrorBody body, Duration retryAfter) {
-        if (details.oauthError() != null && (details.oauthError().equals("invalid_grant")
-                || details.oauthError().equals("invalid_client"))) {
+        if (details.oauthError() != null
+                && (details.oauthError().equals("invalid_grant")
+                        || details.oauthError().equals("invalid_client"))) {
             return new AuthenticationException(details);
         }
         List<FieldError> fields = body.problem == null ? List.of() : body.problem.getErrors();
@@ -144,8 +159,10 @@ final class ProblemErrorDecoder implements ErrorDecoder {
             return seconds < 0 ? null : Duration.ofSeconds(seconds);
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration until = Duration.between(clock.instant(),
-                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                Duration until = Duration.between(
+                        clock.instant(),
+                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (DateTimeParseException notADate) {
                 return null;

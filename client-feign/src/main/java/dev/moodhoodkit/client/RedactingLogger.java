@@ -28,8 +28,8 @@ final class RedactingLogger extends Slf4jLogger {
     }
 
     @Override
-    protected Response logAndRebufferResponse(String configKey, Logger.Level level, Response response,
-                                              long elapsedTime) throws IOException {
+    protected Response logAndRebufferResponse(String configKey, Logger.Level level, Response response, long elapsedTime)
+            throws IOException {
         return super.logAndRebufferResponse(configKey, withoutSecretBodies(configKey, level), response, elapsedTime);
     }
 

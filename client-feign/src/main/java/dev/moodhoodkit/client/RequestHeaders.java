@@ -14,8 +14,7 @@ final class RequestHeaders {
     static final String CONTENT_TYPE = "Content-Type";
     static final String BEARER_PREFIX = "Bearer ";
 
-    private RequestHeaders() {
-    }
+    private RequestHeaders() {}
 
     /** The first value of {@code name} (case-insensitive), or {@code null}. */
     static String first(Map<String, Collection<String>> headers, String name) {
@@ -23,8 +22,10 @@ final class RequestHeaders {
             return null;
         }
         for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
-            if (header.getKey() != null && header.getKey().equalsIgnoreCase(name)
-                    && header.getValue() != null && !header.getValue().isEmpty()) {
+            if (header.getKey() != null
+                    && header.getKey().equalsIgnoreCase(name)
+                    && header.getValue() != null
+                    && !header.getValue().isEmpty()) {
                 return header.getValue().iterator().next();
             }
         }

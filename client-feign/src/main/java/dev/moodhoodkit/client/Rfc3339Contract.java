@@ -58,9 +58,9 @@ final class Rfc3339Contract implements Contract {
     }
 
     static String rfc3339(Object value) {
-        Instant instant = value instanceof OffsetDateTime offset ? offset.toInstant()
-                : value instanceof ZonedDateTime zoned ? zoned.toInstant()
-                : (Instant) value;
+        Instant instant = value instanceof OffsetDateTime offset
+                ? offset.toInstant()
+                : value instanceof ZonedDateTime zoned ? zoned.toInstant() : (Instant) value;
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
@@ -69,8 +69,10 @@ final class Rfc3339Contract implements Contract {
             Constructor<? extends Param.Expander> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             return constructor.newInstance();
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
-                 | InvocationTargetException e) {
+        } catch (NoSuchMethodException
+                | InstantiationException
+                | IllegalAccessException
+                | InvocationTargetException e) {
             throw new IllegalStateException("Cannot create the parameter expander " + type.getName(), e);
         }
     }

@@ -43,8 +43,8 @@ final class TextAndBinaryDecoder implements Decoder {
         if (type instanceof ParameterizedType wrapper && Types.getRawType(type) == ApiResponse.class) {
             Type bodyType = wrapper.getActualTypeArguments()[0];
             if (isText(bodyType)) {
-                return new ApiResponse<>(response.status(), Collections.unmodifiableMap(response.headers()),
-                        text(response, bodyType));
+                return new ApiResponse<>(
+                        response.status(), Collections.unmodifiableMap(response.headers()), text(response, bodyType));
             }
         } else if (isText(type)) {
             return text(response, type);
@@ -65,9 +65,16 @@ final class TextAndBinaryDecoder implements Decoder {
             Request request = response.request();
             String detail = "The answer" + (contentType.isEmpty() ? "" : " (" + contentType + ")")
                     + " is not what the method returns: " + unreadable.getOriginalMessage();
-            throw new MoodhoodException(new ErrorDetails(response.status(), null, Failures.UNREADABLE_ANSWER, detail,
-                    RequestHeaders.first(response.headers(), RequestHeaders.REQUEST_ID), null,
-                    request == null ? null : request.httpMethod().name(), request == null ? null : request.url()),
+            throw new MoodhoodException(
+                    new ErrorDetails(
+                            response.status(),
+                            null,
+                            Failures.UNREADABLE_ANSWER,
+                            detail,
+                            RequestHeaders.first(response.headers(), RequestHeaders.REQUEST_ID),
+                            null,
+                            request == null ? null : request.httpMethod().name(),
+                            request == null ? null : request.url()),
                     unreadable);
         }
     }
@@ -100,7 +107,9 @@ final class TextAndBinaryDecoder implements Decoder {
             return null;
         }
         try (InputStream in = response.body().asInputStream()) {
-            String text = new String(in.readAllBytes(), response.charset() == null ? StandardCharsets.UTF_8 : response.charset()).trim();
+            String text = new String(
+                            in.readAllBytes(), response.charset() == null ? StandardCharsets.UTF_8 : response.charset())
+                    .trim();
             return type == URI.class ? URI.create(text) : text;
         }
     }

@@ -36,23 +36,28 @@ class CallReportWorkbookTests extends WireMockTestSupport {
                 .withQueryParam("callId", equalTo(CALL_ID))
                 .withQueryParam("format", equalTo("xlsx"))
                 .withHeader("Authorization", equalTo("Bearer personal-token"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", CallReportWorkbooks.XLSX)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", CallReportWorkbooks.XLSX)
                         .withBody(WORKBOOK)));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
             assertThat(moodhood.callReportXlsx(SPACE_ID, ROOM_ID, CALL_ID)).containsExactly(WORKBOOK);
         }
-        server.verify(1, getRequestedFor(urlPathEqualTo(REPORT_PATH))
-                .withHeader("Accept", equalTo(CallReportWorkbooks.XLSX + ",application/problem+json")));
+        server.verify(
+                1,
+                getRequestedFor(urlPathEqualTo(REPORT_PATH))
+                        .withHeader("Accept", equalTo(CallReportWorkbooks.XLSX + ",application/problem+json")));
     }
 
     @Test
     void aProblemIsThrownAsUsual() {
-        server.stubFor(get(urlPathEqualTo(REPORT_PATH)).willReturn(problem(404, SpecExamples.sharedResponse("NotFound"))));
+        server.stubFor(
+                get(urlPathEqualTo(REPORT_PATH)).willReturn(problem(404, SpecExamples.sharedResponse("NotFound"))));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            NotFoundException e = catchThrowableOfType(NotFoundException.class,
-                    () -> moodhood.callReportXlsx(SPACE_ID, ROOM_ID, CALL_ID));
+            NotFoundException e = catchThrowableOfType(
+                    NotFoundException.class, () -> moodhood.callReportXlsx(SPACE_ID, ROOM_ID, CALL_ID));
 
             assertThat(e.requestId()).isEqualTo("0f3c9d7e2b1a4c5d");
         }
@@ -60,18 +65,23 @@ class CallReportWorkbookTests extends WireMockTestSupport {
 
     @Test
     void theWorkbookAskedOfTheJsonMethodIsAnUnreadableAnswerNotAConnectionFailure() {
-        server.stubFor(get(urlPathEqualTo(REPORT_PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", CallReportWorkbooks.XLSX).withHeader("X-Request-Id", "req-xlsx")
-                .withBody(WORKBOOK)));
+        server.stubFor(get(urlPathEqualTo(REPORT_PATH))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", CallReportWorkbooks.XLSX)
+                        .withHeader("X-Request-Id", "req-xlsx")
+                        .withBody(WORKBOOK)));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            MoodhoodException e = catchThrowableOfType(MoodhoodException.class,
+            MoodhoodException e = catchThrowableOfType(
+                    MoodhoodException.class,
                     () -> moodhood.analytics().getRoomAnalyticsReport(SPACE_ID, ROOM_ID, CALL_ID, "xlsx"));
 
             assertThat(e).isNotInstanceOf(ConnectionException.class);
             assertThat(e.status()).isEqualTo(200);
             assertThat(e.title()).isEqualTo("Unreadable answer");
-            assertThat(e.detail()).startsWith("The answer (" + CallReportWorkbooks.XLSX + ") is not what the method returns");
+            assertThat(e.detail())
+                    .startsWith("The answer (" + CallReportWorkbooks.XLSX + ") is not what the method returns");
             assertThat(e.requestId()).isEqualTo("req-xlsx");
         }
         server.verify(1, getRequestedFor(urlPathEqualTo(REPORT_PATH)));
@@ -80,23 +90,34 @@ class CallReportWorkbookTests extends WireMockTestSupport {
     /** The hand-written binding must stay the generated operation: same request line, same parameters. */
     @Test
     void theBindingIsTheGeneratedOperationWithAnotherReturnType() throws NoSuchMethodException {
-        Method generated = SpaceAnalyticsApi.class.getMethod("getRoomAnalyticsReport",
-                String.class, String.class, String.class, String.class);
-        Method binding = CallReportWorkbooks.class.getMethod("getRoomAnalyticsReport",
-                String.class, String.class, String.class, String.class);
+        Method generated = SpaceAnalyticsApi.class.getMethod(
+                "getRoomAnalyticsReport", String.class, String.class, String.class, String.class);
+        Method binding = CallReportWorkbooks.class.getMethod(
+                "getRoomAnalyticsReport", String.class, String.class, String.class, String.class);
 
-        assertThat(binding.getAnnotation(RequestLine.class).value()).isEqualTo(generated.getAnnotation(RequestLine.class).value());
+        assertThat(binding.getAnnotation(RequestLine.class).value())
+                .isEqualTo(generated.getAnnotation(RequestLine.class).value());
         assertThat(paramNames(binding)).isEqualTo(paramNames(generated));
-        List<String> generatedAccept = Arrays.asList(generated.getAnnotation(Headers.class).value()[0]
-                .replace("Accept:", "").trim().split(","));
+        List<String> generatedAccept = Arrays.asList(generated
+                .getAnnotation(Headers.class)
+                .value()[0]
+                .replace("Accept:", "")
+                .trim()
+                .split(","));
         assertThat(generatedAccept).contains(CallReportWorkbooks.XLSX, "application/problem+json");
     }
 
     private static List<String> paramNames(Method method) {
-        return Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(Param.class).value()).toList();
+        return Arrays.stream(method.getParameters())
+                .map(p -> p.getAnnotation(Param.class).value())
+                .toList();
     }
 
     private MoodhoodClient personalTokenClient() {
-        return MoodhoodClient.builder().baseUrl(baseUrl()).personalToken("personal-token").sleeper(sleeper).build();
+        return MoodhoodClient.builder()
+                .baseUrl(baseUrl())
+                .personalToken("personal-token")
+                .sleeper(sleeper)
+                .build();
     }
 }

@@ -35,12 +35,27 @@ class EndToEndCallsTests extends EndToEndSupport {
     @Test
     void aRecordedCallGivesADownloadUrlAndAReportInBothFormats() throws Exception {
         MoodhoodClient anna = newUser("Anna").client();
-        String spaceId = anna.spaces().createSpace(new CreateSpaceRequest().name("Lessons")).getId();
-        String roomId = anna.rooms().createRoom(spaceId,
-                new CreateRoomRequest().name("Monday lesson").type(RoomType.LESSON).isRecordAllowed(true)).getId();
-        String participantId = anna.participants().createParticipant(spaceId, new CreateParticipantRequest()
-                .name("Anna").roomId(roomId).role(ParticipantRole.SPEAKER)).getId();
-        RoomPresence presence = anna.participants().joinRoom(spaceId, roomId, new ParticipantRef().participantId(participantId));
+        String spaceId = anna.spaces()
+                .createSpace(new CreateSpaceRequest().name("Lessons"))
+                .getId();
+        String roomId = anna.rooms()
+                .createRoom(
+                        spaceId,
+                        new CreateRoomRequest()
+                                .name("Monday lesson")
+                                .type(RoomType.LESSON)
+                                .isRecordAllowed(true))
+                .getId();
+        String participantId = anna.participants()
+                .createParticipant(
+                        spaceId,
+                        new CreateParticipantRequest()
+                                .name("Anna")
+                                .roomId(roomId)
+                                .role(ParticipantRole.SPEAKER))
+                .getId();
+        RoomPresence presence =
+                anna.participants().joinRoom(spaceId, roomId, new ParticipantRef().participantId(participantId));
 
         // The reference server records no media: the test puts the file where the server looks.
         Record recording = anna.records().startRoomRecording(spaceId, roomId);
@@ -52,8 +67,11 @@ class EndToEndCallsTests extends EndToEndSupport {
         anna.participants().leaveRoom(spaceId, roomId, new ParticipantRef().participantId(participantId));
 
         // Date-times go out as RFC 3339 query parameters.
-        assertThat(anna.records().listRoomRecords(spaceId, roomId, OffsetDateTime.now().minusHours(1), null, null, null)
-                .getItems()).extracting(Record::getId).containsExactly(recording.getId());
+        assertThat(anna.records()
+                        .listRoomRecords(spaceId, roomId, OffsetDateTime.now().minusHours(1), null, null, null)
+                        .getItems())
+                .extracting(Record::getId)
+                .containsExactly(recording.getId());
 
         URI download = anna.records().redirectToDownloadRoomRecord(spaceId, roomId, recording.getId());
         HttpResponse<byte[]> file = HttpClient.newHttpClient()
@@ -63,7 +81,8 @@ class EndToEndCallsTests extends EndToEndSupport {
 
         CallReport report = anna.analytics().getRoomAnalyticsReport(spaceId, roomId, presence.getCallId(), null);
         assertThat(report.getCall().getId()).isEqualTo(presence.getCallId());
-        assertThat(report.getParticipants()).singleElement()
+        assertThat(report.getParticipants())
+                .singleElement()
                 .satisfies(stay -> assertThat(stay.getParticipantId()).isEqualTo(participantId));
 
         byte[] workbook = anna.callReportXlsx(spaceId, roomId, presence.getCallId());

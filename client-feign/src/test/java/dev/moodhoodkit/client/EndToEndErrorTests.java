@@ -26,10 +26,13 @@ class EndToEndErrorTests extends EndToEndSupport {
     void anotherUsersPrivateSpaceIsNotFound() {
         TestUser anna = newUser("Anna");
         TestUser boris = newUser("Boris");
-        String spaceId = anna.client().spaces().createSpace(new CreateSpaceRequest().name("Private").isPublic(false)).getId();
+        String spaceId = anna.client()
+                .spaces()
+                .createSpace(new CreateSpaceRequest().name("Private").isPublic(false))
+                .getId();
 
-        NotFoundException e = catchThrowableOfType(NotFoundException.class,
-                () -> boris.client().spaces().getSpace(spaceId));
+        NotFoundException e = catchThrowableOfType(
+                NotFoundException.class, () -> boris.client().spaces().getSpace(spaceId));
 
         assertProblem(e, 404, "not-found");
         assertThat(e.detail()).contains(spaceId);
@@ -42,13 +45,18 @@ class EndToEndErrorTests extends EndToEndSupport {
         TestUser anna = newUser("Anna");
         TestUser boris = newUser("Boris");
         TestUser clara = newUser("Clara");
-        String spaceId = anna.client().spaces().createSpace(new CreateSpaceRequest().name("Lessons")).getId();
-        String inviteId = anna.client().invites().createInvite(spaceId,
-                new CreateInviteRequest().role(SpaceRole.ROLE_SPACE_MODERATOR)).getId();
+        String spaceId = anna.client()
+                .spaces()
+                .createSpace(new CreateSpaceRequest().name("Lessons"))
+                .getId();
+        String inviteId = anna.client()
+                .invites()
+                .createInvite(spaceId, new CreateInviteRequest().role(SpaceRole.ROLE_SPACE_MODERATOR))
+                .getId();
         boris.client().invites().activateInvite(spaceId, inviteId);
 
-        ConflictException e = catchThrowableOfType(ConflictException.class,
-                () -> clara.client().invites().activateInvite(spaceId, inviteId));
+        ConflictException e = catchThrowableOfType(
+                ConflictException.class, () -> clara.client().invites().activateInvite(spaceId, inviteId));
 
         assertProblem(e, 409, "invite-already-activated");
         assertThat(e.detail()).contains(inviteId);
@@ -56,7 +64,8 @@ class EndToEndErrorTests extends EndToEndSupport {
 
     @Test
     void aClientTokenOnAUserCallIsAPermissionProblem() {
-        PermissionException e = catchThrowableOfType(PermissionException.class,
+        PermissionException e = catchThrowableOfType(
+                PermissionException.class,
                 () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons")));
 
         assertProblem(e, 403, "forbidden");
@@ -65,22 +74,29 @@ class EndToEndErrorTests extends EndToEndSupport {
 
     @Test
     void invalidFieldsComeWithTheFieldsAtFault() {
-        ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> moodhood.users().createNewUser(new CreateUserRequest()
-                        .email("not-an-email").username("Anna").password("short")));
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class,
+                () -> moodhood.users()
+                        .createNewUser(new CreateUserRequest()
+                                .email("not-an-email")
+                                .username("Anna")
+                                .password("short")));
 
         assertProblem(e, 422, "validation-failed");
         assertThat(e.fieldErrors()).extracting(FieldError::getField).containsExactlyInAnyOrder("email", "password");
-        assertThat(e.fieldErrors()).allSatisfy(field -> assertThat(field.getMessage()).isNotBlank());
+        assertThat(e.fieldErrors())
+                .allSatisfy(field -> assertThat(field.getMessage()).isNotBlank());
     }
 
     @Test
     void theSpecsOwnValidationExampleNamesBothFields() {
         TestUser anna = newUser("Anna");
 
-        ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> anna.client().spaces().createSpace(new CreateSpaceRequest()
-                        .name("").logo(URI.create("ftp://example.com/logo.png"))));
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class,
+                () -> anna.client()
+                        .spaces()
+                        .createSpace(new CreateSpaceRequest().name("").logo(URI.create("ftp://example.com/logo.png"))));
 
         assertProblem(e, 422, "validation-failed");
         assertThat(e.fieldErrors()).extracting(FieldError::getField).containsExactlyInAnyOrder("name", "logo");
@@ -90,8 +106,8 @@ class EndToEndErrorTests extends EndToEndSupport {
     void anIdThatCannotBeOneIsAMalformedRequest() {
         TestUser anna = newUser("Anna");
 
-        ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> anna.client().spaces().getSpace("not-an-id"));
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class, () -> anna.client().spaces().getSpace("not-an-id"));
 
         assertProblem(e, 400, "malformed-request");
     }
@@ -100,9 +116,13 @@ class EndToEndErrorTests extends EndToEndSupport {
     void aTakenEmailIsAConflict() {
         TestUser anna = newUser("Anna");
 
-        ConflictException e = catchThrowableOfType(ConflictException.class,
-                () -> moodhood.users().createNewUser(new CreateUserRequest()
-                        .email(anna.email()).username("Other Anna").password(PASSWORD)));
+        ConflictException e = catchThrowableOfType(
+                ConflictException.class,
+                () -> moodhood.users()
+                        .createNewUser(new CreateUserRequest()
+                                .email(anna.email())
+                                .username("Other Anna")
+                                .password(PASSWORD)));
 
         assertProblem(e, 409, "email-taken");
     }
@@ -110,10 +130,16 @@ class EndToEndErrorTests extends EndToEndSupport {
     @Test
     void wrongClientCredentialsAreAnAuthenticationProblem() {
         try (MoodhoodClient wrongSecret = clientBuilder()
-                .clientCredentials(ReferenceServer.CLIENT_ID, "NotTheSecret000000000000000000000").build()) {
-            AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
-                    () -> wrongSecret.users().createNewUser(new CreateUserRequest()
-                            .email("nobody@example.com").username("Nobody").password(PASSWORD)));
+                .clientCredentials(ReferenceServer.CLIENT_ID, "NotTheSecret000000000000000000000")
+                .build()) {
+            AuthenticationException e = catchThrowableOfType(
+                    AuthenticationException.class,
+                    () -> wrongSecret
+                            .users()
+                            .createNewUser(new CreateUserRequest()
+                                    .email("nobody@example.com")
+                                    .username("Nobody")
+                                    .password(PASSWORD)));
 
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.oauthError()).isEqualTo("invalid_client");
@@ -126,8 +152,8 @@ class EndToEndErrorTests extends EndToEndSupport {
         TestUser anna = newUser("Anna");
         MoodhoodClient wrongPassword = moodhood.asUser(anna.email(), "not-annas-password");
 
-        AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
-                () -> wrongPassword.users().getCurrentUser());
+        AuthenticationException e = catchThrowableOfType(
+                AuthenticationException.class, () -> wrongPassword.users().getCurrentUser());
 
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.oauthError()).isEqualTo("invalid_grant");

@@ -53,42 +53,80 @@ class EndToEndFlowTests extends EndToEndSupport {
         assertThat(annaAsSeen.getEmail()).isEqualTo(anna.email());
 
         // Anna's private space and private room.
-        String spaceId = anna.client().spaces().createSpace(new CreateSpaceRequest().name("Lessons").isPublic(false)).getId();
+        String spaceId = anna.client()
+                .spaces()
+                .createSpace(new CreateSpaceRequest().name("Lessons").isPublic(false))
+                .getId();
         Space space = anna.client().spaces().getSpace(spaceId);
         assertThat(space.getOwnerId()).isEqualTo(anna.id());
         assertThat(space.getRoleInSpace()).isEqualTo(SpaceRoleOfCaller.ROLE_SPACE_OWNER);
-        CreatedRoom created = anna.client().rooms().createRoom(spaceId,
-                new CreateRoomRequest().name("Monday lesson").type(RoomType.LESSON).isPublic(false));
+        CreatedRoom created = anna.client()
+                .rooms()
+                .createRoom(
+                        spaceId,
+                        new CreateRoomRequest()
+                                .name("Monday lesson")
+                                .type(RoomType.LESSON)
+                                .isPublic(false));
         String roomId = created.getId();
         assertThat(created.getAlias()).isNotBlank();
-        assertThat(boris.client().spaces().listSpaces(null, null).getItems()).extracting(Space::getId).doesNotContain(spaceId);
+        assertThat(boris.client().spaces().listSpaces(null, null).getItems())
+                .extracting(Space::getId)
+                .doesNotContain(spaceId);
 
         // An invite, activated by Boris: he is now a member of the space, once only.
-        String inviteId = anna.client().invites().createInvite(spaceId, new CreateInviteRequest()
-                .role(SpaceRole.ROLE_SPACE_USER).expiresAt(OffsetDateTime.now().plusDays(7))).getId();
-        assertThat(anna.client().invites().listInvites(spaceId, InviteStatus.PENDING, null, null).getItems())
-                .singleElement().satisfies(invite -> assertThat(invite.getId()).isEqualTo(inviteId));
+        String inviteId = anna.client()
+                .invites()
+                .createInvite(
+                        spaceId,
+                        new CreateInviteRequest()
+                                .role(SpaceRole.ROLE_SPACE_USER)
+                                .expiresAt(OffsetDateTime.now().plusDays(7)))
+                .getId();
+        assertThat(anna.client()
+                        .invites()
+                        .listInvites(spaceId, InviteStatus.PENDING, null, null)
+                        .getItems())
+                .singleElement()
+                .satisfies(invite -> assertThat(invite.getId()).isEqualTo(inviteId));
         InviteActivation activation = boris.client().invites().activateInvite(spaceId, inviteId);
         assertThat(activation.getSpaceId()).isEqualTo(spaceId);
         assertThat(activation.getRole()).isEqualTo(SpaceRole.ROLE_SPACE_USER);
-        assertThat(boris.client().spaces().getSpace(spaceId).getRoleInSpace()).isEqualTo(SpaceRoleOfCaller.ROLE_SPACE_USER);
-        assertThat(anna.client().invites().listInvites(spaceId, InviteStatus.ACTIVATED, null, null).getItems())
-                .singleElement().satisfies(invite -> assertThat(invite.getActivatedBy()).isEqualTo(boris.id()));
+        assertThat(boris.client().spaces().getSpace(spaceId).getRoleInSpace())
+                .isEqualTo(SpaceRoleOfCaller.ROLE_SPACE_USER);
+        assertThat(anna.client()
+                        .invites()
+                        .listInvites(spaceId, InviteStatus.ACTIVATED, null, null)
+                        .getItems())
+                .singleElement()
+                .satisfies(invite -> assertThat(invite.getActivatedBy()).isEqualTo(boris.id()));
         assertThatThrownBy(() -> boris.client().invites().activateInvite(spaceId, inviteId))
                 .isInstanceOf(ConflictException.class);
 
         // A private room stays closed to a member of its space until he has a room role there.
-        assertThatThrownBy(() -> boris.client().rooms().getRoom(spaceId, roomId)).isInstanceOf(NotFoundException.class);
-        RoomRole role = anna.client().roomRoles().grantRoleToUserAtRoom(spaceId, roomId,
-                new GrantRoomRoleRequest().targetUserId(boris.id()).role(RoomRoleName.ROLE_ROOM_MODERATOR));
+        assertThatThrownBy(() -> boris.client().rooms().getRoom(spaceId, roomId))
+                .isInstanceOf(NotFoundException.class);
+        RoomRole role = anna.client()
+                .roomRoles()
+                .grantRoleToUserAtRoom(
+                        spaceId,
+                        roomId,
+                        new GrantRoomRoleRequest().targetUserId(boris.id()).role(RoomRoleName.ROLE_ROOM_MODERATOR));
         assertThat(role.getUserId()).isEqualTo(boris.id());
         assertThat(role.getRole()).isEqualTo(RoomRoleName.ROLE_ROOM_MODERATOR);
         Room roomAsBorisSees = boris.client().rooms().getRoom(spaceId, roomId);
         assertThat(roomAsBorisSees.getRoleInRoom()).isEqualTo(RoomRoleOfCaller.ROLE_ROOM_MODERATOR);
 
         // As room moderator Boris makes a guest link; its token opens that room and nothing else.
-        GeneratedAccess access = boris.client().generateAccess().roomGenerateAccess(spaceId, roomId,
-                new GenerateAccessRequest().username("Guest Lecturer").role(GenerateAccessRequest.RoleEnum.USER).ttl(3600));
+        GeneratedAccess access = boris.client()
+                .generateAccess()
+                .roomGenerateAccess(
+                        spaceId,
+                        roomId,
+                        new GenerateAccessRequest()
+                                .username("Guest Lecturer")
+                                .role(GenerateAccessRequest.RoleEnum.USER)
+                                .ttl(3600));
         assertThat(access.getUrl().getPath()).isEqualTo("/room/" + created.getAlias());
         assertThat(access.getUrl().getRawQuery()).startsWith("participantName=Guest%20Lecturer&accessToken=");
         assertThat(Duration.between(OffsetDateTime.now(), access.getExpiresAt()))
@@ -102,27 +140,39 @@ class EndToEndFlowTests extends EndToEndSupport {
         assertThat(hook.getUrl()).isEqualTo(HOOK);
         assertThat(hook.getIsActive()).isTrue();
         assertThat(hook.getSecret()).matches("[0-9a-f]{32}");
-        assertThatThrownBy(() -> anna.client().webhooks().createWebHook(spaceId, new CreateWebHookRequest().url(OTHER_HOOK)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type())
-                        .isEqualTo(URI.create("https://moodhood.online/problems/webhook-exists")));
+        assertThatThrownBy(() ->
+                        anna.client().webhooks().createWebHook(spaceId, new CreateWebHookRequest().url(OTHER_HOOK)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.type())
+                                .isEqualTo(URI.create("https://moodhood.online/problems/webhook-exists")));
         assertThatThrownBy(() -> boris.client().webhooks().getWebHook(spaceId)).isInstanceOf(PermissionException.class);
 
         WebHook read = anna.client().webhooks().getWebHook(spaceId);
         assertThat(read.getUrl()).isEqualTo(HOOK);
         assertThat(read.getIsActive()).isTrue();
 
-        WebHook updated = anna.client().webhooks().updateWebHook(spaceId,
-                new UpdateWebHookRequest().url(OTHER_HOOK).isActive(false));
+        WebHook updated = anna.client()
+                .webhooks()
+                .updateWebHook(
+                        spaceId, new UpdateWebHookRequest().url(OTHER_HOOK).isActive(false));
         assertThat(updated.getUrl()).isEqualTo(OTHER_HOOK);
         assertThat(updated.getIsActive()).isFalse();
         // Only what is sent changes: the URL stays when the update names isActive alone.
-        assertThat(anna.client().webhooks().updateWebHook(spaceId, new UpdateWebHookRequest().isActive(true)).getUrl())
+        assertThat(anna.client()
+                        .webhooks()
+                        .updateWebHook(spaceId, new UpdateWebHookRequest().isActive(true))
+                        .getUrl())
                 .isEqualTo(OTHER_HOOK);
 
         WebHookWithSecret refreshed = anna.client().webhooks().refreshSecretWebHook(spaceId);
         assertThat(refreshed.getSecret()).matches("[0-9a-f]{32}").isNotEqualTo(hook.getSecret());
         assertThat(refreshed.getUrl()).isEqualTo(OTHER_HOOK);
-        assertThat(anna.client().webhooks().listWebHookDeliveries(spaceId, null, null).getTotal()).isZero();
+        assertThat(anna.client()
+                        .webhooks()
+                        .listWebHookDeliveries(spaceId, null, null)
+                        .getTotal())
+                .isZero();
 
         anna.client().webhooks().deleteWebHook(spaceId);
         assertThatThrownBy(() -> anna.client().webhooks().getWebHook(spaceId)).isInstanceOf(NotFoundException.class);

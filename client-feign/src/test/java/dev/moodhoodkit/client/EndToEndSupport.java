@@ -40,12 +40,13 @@ abstract class EndToEndSupport {
     /** A new user, created with the client token. */
     TestUser newUser(String name) {
         String email = name.toLowerCase() + "." + USERS.incrementAndGet() + "." + System.nanoTime() + "@example.com";
-        String id = moodhood.users().createNewUser(new CreateUserRequest()
-                .email(email).username(name).password(PASSWORD)).getId();
+        String id = moodhood.users()
+                .createNewUser(
+                        new CreateUserRequest().email(email).username(name).password(PASSWORD))
+                .getId();
         return new TestUser(id, email, moodhood.asUser(email, PASSWORD));
     }
 
     /** A user of the server and a view of the client acting for them. */
-    record TestUser(String id, String email, MoodhoodClient client) {
-    }
+    record TestUser(String id, String email, MoodhoodClient client) {}
 }

@@ -34,21 +34,29 @@ class EndToEndTokenTests extends EndToEndSupport {
     @Test
     void expiredTokensAreRenewedByTheRefreshGrantBeforeOrAfterTheServerRefusesThem() throws Exception {
         TestUser anna = newUser("Anna");
-        CreatedPersonalToken personalToken = anna.client().integration()
-                .createPersonalToken(new CreatePersonalTokenRequest().name("e2e"));
+        CreatedPersonalToken personalToken =
+                anna.client().integration().createPersonalToken(new CreatePersonalTokenRequest().name("e2e"));
         // A client token may read public spaces.
-        String publicSpaceId = anna.client().spaces().createSpace(new CreateSpaceRequest().name("Open").isPublic(true)).getId();
+        String publicSpaceId = anna.client()
+                .spaces()
+                .createSpace(new CreateSpaceRequest().name("Open").isPublic(true))
+                .getId();
         // The second client's clock stands still: it believes its token fresh, the server does not.
         Clock frozen = Clock.fixed(Instant.now(), ZoneOffset.UTC);
         try (RecordingTransport renewingWire = new RecordingTransport();
-             RecordingTransport unawareWire = new RecordingTransport();
-             RecordingTransport clientWire = new RecordingTransport();
-             RecordingTransport personalWire = new RecordingTransport()) {
+                RecordingTransport unawareWire = new RecordingTransport();
+                RecordingTransport clientWire = new RecordingTransport();
+                RecordingTransport personalWire = new RecordingTransport()) {
             try (MoodhoodClient renewing = asAnna(anna, renewingWire).build();
-                 MoodhoodClient unaware = asAnna(anna, unawareWire).clock(frozen).build();
-                 MoodhoodClient clientToken = clientBuilder().httpClient(clientWire).build();
-                 MoodhoodClient personal = MoodhoodClient.builder().baseUrl(ReferenceServer.baseUrl())
-                         .personalToken(personalToken.getToken()).httpClient(personalWire).build()) {
+                    MoodhoodClient unaware =
+                            asAnna(anna, unawareWire).clock(frozen).build();
+                    MoodhoodClient clientToken =
+                            clientBuilder().httpClient(clientWire).build();
+                    MoodhoodClient personal = MoodhoodClient.builder()
+                            .baseUrl(ReferenceServer.baseUrl())
+                            .personalToken(personalToken.getToken())
+                            .httpClient(personalWire)
+                            .build()) {
 
                 assertThat(renewing.users().getCurrentUser().getId()).isEqualTo(anna.id());
                 assertThat(unaware.users().getCurrentUser().getId()).isEqualTo(anna.id());
@@ -59,24 +67,30 @@ class EndToEndTokenTests extends EndToEndSupport {
 
                 // Twenty calls at once after expiry: one refresh, shared by all.
                 assertThat(concurrently(20, () -> renewing.users().getCurrentUser()))
-                        .extracting(User::getId).containsOnly(anna.id());
+                        .extracting(User::getId)
+                        .containsOnly(anna.id());
                 assertThat(unaware.users().getCurrentUser().getId()).isEqualTo(anna.id());
                 assertThat(clientToken.spaces().getSpace(publicSpaceId).getId()).isEqualTo(publicSpaceId);
                 assertThat(personal.users().getCurrentUser().getId()).isEqualTo(anna.id());
             }
 
             // Renewed before sending: the server never saw the expired token.
-            List<String> renewingSaw = new ArrayList<>(List.of(TOKEN + " password -> 200", ME + " -> 200",
-                    TOKEN + " refresh_token -> 200"));
+            List<String> renewingSaw = new ArrayList<>(
+                    List.of(TOKEN + " password -> 200", ME + " -> 200", TOKEN + " refresh_token -> 200"));
             renewingSaw.addAll(Collections.nCopies(20, ME + " -> 200"));
             assertThat(renewingWire.exchanges()).containsExactlyElementsOf(renewingSaw);
             // Sent the expired token, was refused, refreshed, repeated the call once.
-            assertThat(unawareWire.exchanges()).containsExactly(
-                    TOKEN + " password -> 200", ME + " -> 200",
-                    ME + " -> 401", TOKEN + " refresh_token -> 200", ME + " -> 200");
-            assertThat(clientWire.exchanges()).containsExactly(
-                    TOKEN + " client_credentials -> 200", "GET /v1/spaces/" + publicSpaceId + " -> 200",
-                    TOKEN + " refresh_token -> 200", "GET /v1/spaces/" + publicSpaceId + " -> 200");
+            assertThat(unawareWire.exchanges())
+                    .containsExactly(
+                            TOKEN + " password -> 200",
+                            ME + " -> 200",
+                            ME + " -> 401",
+                            TOKEN + " refresh_token -> 200",
+                            ME + " -> 200");
+            assertThat(clientWire.exchanges())
+                    .containsExactly(
+                            TOKEN + " client_credentials -> 200", "GET /v1/spaces/" + publicSpaceId + " -> 200",
+                            TOKEN + " refresh_token -> 200", "GET /v1/spaces/" + publicSpaceId + " -> 200");
             // A personal token does not expire: no token requests at all.
             assertThat(personalWire.exchanges()).containsExactly(ME + " -> 200", ME + " -> 200");
         }
@@ -85,20 +99,30 @@ class EndToEndTokenTests extends EndToEndSupport {
     @Test
     void aDeletedPersonalTokenIsRefusedAtOnce() {
         TestUser anna = newUser("Anna");
-        CreatedPersonalToken token = anna.client().integration()
+        CreatedPersonalToken token = anna.client()
+                .integration()
                 .createPersonalToken(new CreatePersonalTokenRequest().name("CRM integration"));
         assertThat(token.getToken()).isNotBlank();
         try (RecordingTransport wire = new RecordingTransport();
-             MoodhoodClient personal = MoodhoodClient.builder().baseUrl(ReferenceServer.baseUrl())
-                     .personalToken(token.getToken()).httpClient(wire).build()) {
-            String spaceId = personal.spaces().createSpace(new CreateSpaceRequest().name("Made with a personal token")).getId();
+                MoodhoodClient personal = MoodhoodClient.builder()
+                        .baseUrl(ReferenceServer.baseUrl())
+                        .personalToken(token.getToken())
+                        .httpClient(wire)
+                        .build()) {
+            String spaceId = personal.spaces()
+                    .createSpace(new CreateSpaceRequest().name("Made with a personal token"))
+                    .getId();
             assertThat(anna.client().spaces().getSpace(spaceId).getOwnerId()).isEqualTo(anna.id());
-            assertThat(anna.client().integration().listPersonalTokens(null, null).getItems())
-                    .singleElement().satisfies(listed -> assertThat(listed.getName()).isEqualTo("CRM integration"));
+            assertThat(anna.client()
+                            .integration()
+                            .listPersonalTokens(null, null)
+                            .getItems())
+                    .singleElement()
+                    .satisfies(listed -> assertThat(listed.getName()).isEqualTo("CRM integration"));
 
             anna.client().integration().deletePersonalToken(token.getId());
-            AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
-                    () -> personal.users().getCurrentUser());
+            AuthenticationException e = catchThrowableOfType(
+                    AuthenticationException.class, () -> personal.users().getCurrentUser());
 
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.type()).isEqualTo(URI.create("https://moodhood.online/problems/unauthorized"));
@@ -110,8 +134,10 @@ class EndToEndTokenTests extends EndToEndSupport {
     @Test
     void aViewWithAPersonalTokenSharesTheClient() {
         TestUser anna = newUser("Anna");
-        String token = anna.client().integration()
-                .createPersonalToken(new CreatePersonalTokenRequest().name("view")).getToken();
+        String token = anna.client()
+                .integration()
+                .createPersonalToken(new CreatePersonalTokenRequest().name("view"))
+                .getToken();
 
         MoodhoodClient view = moodhood.withPersonalToken(token);
 

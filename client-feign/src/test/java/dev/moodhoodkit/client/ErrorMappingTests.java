@@ -32,25 +32,55 @@ class ErrorMappingTests extends WireMockTestSupport {
 
     static Stream<Arguments> problemsOfActivateInvite() {
         return Stream.of(
-                Arguments.of("BadRequest", 400, ValidationException.class, "https://moodhood.online/problems/malformed-request", "Malformed request"),
-                Arguments.of("Unauthorized", 401, AuthenticationException.class, "https://moodhood.online/problems/unauthorized", "Unauthorized"),
-                Arguments.of("Forbidden", 403, PermissionException.class, "https://moodhood.online/problems/forbidden", "Forbidden"),
-                Arguments.of("NotFound", 404, NotFoundException.class, "https://moodhood.online/problems/not-found", "Not found"),
-                Arguments.of("Conflict", 409, ConflictException.class, "https://moodhood.online/problems/invite-already-activated", "Invite already activated"),
-                Arguments.of("TooManyRequests", 429, RateLimitedException.class, "https://moodhood.online/problems/rate-limited", "Too many requests"));
+                Arguments.of(
+                        "BadRequest",
+                        400,
+                        ValidationException.class,
+                        "https://moodhood.online/problems/malformed-request",
+                        "Malformed request"),
+                Arguments.of(
+                        "Unauthorized",
+                        401,
+                        AuthenticationException.class,
+                        "https://moodhood.online/problems/unauthorized",
+                        "Unauthorized"),
+                Arguments.of(
+                        "Forbidden",
+                        403,
+                        PermissionException.class,
+                        "https://moodhood.online/problems/forbidden",
+                        "Forbidden"),
+                Arguments.of(
+                        "NotFound",
+                        404,
+                        NotFoundException.class,
+                        "https://moodhood.online/problems/not-found",
+                        "Not found"),
+                Arguments.of(
+                        "Conflict",
+                        409,
+                        ConflictException.class,
+                        "https://moodhood.online/problems/invite-already-activated",
+                        "Invite already activated"),
+                Arguments.of(
+                        "TooManyRequests",
+                        429,
+                        RateLimitedException.class,
+                        "https://moodhood.online/problems/rate-limited",
+                        "Too many requests"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
     @MethodSource("problemsOfActivateInvite")
-    void eachProblemBecomesItsCategory(String response, int status, Class<? extends MoodhoodException> category,
-                                       String type, String title) {
+    void eachProblemBecomesItsCategory(
+            String response, int status, Class<? extends MoodhoodException> category, String type, String title) {
         String body = SpecExamples.sharedResponse(response);
         server.stubFor(post(ACTIVATE_PATH).willReturn(problem(status, body).withHeader("Retry-After", "30")));
 
         // A personal token (no renewal on 401) and a POST without key (no retry): one request.
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            MoodhoodException e = catchThrowableOfType(category,
-                    () -> moodhood.invites().activateInvite(SPACE_ID, INVITE_ID));
+            MoodhoodException e =
+                    catchThrowableOfType(category, () -> moodhood.invites().activateInvite(SPACE_ID, INVITE_ID));
 
             assertThat(e.status()).isEqualTo(status);
             assertThat(e.type()).isEqualTo(URI.create(type));
@@ -58,7 +88,8 @@ class ErrorMappingTests extends WireMockTestSupport {
             assertThat(e.detail()).isNotBlank().isEqualTo(jsonField(body, "detail"));
             assertThat(e.requestId()).isEqualTo("0f3c9d7e2b1a4c5d");
             assertThat(e.oauthError()).isNull();
-            assertThat(e.getMessage()).startsWith(status + " " + title + ": " + e.detail())
+            assertThat(e.getMessage())
+                    .startsWith(status + " " + title + ": " + e.detail())
                     .contains("POST " + baseUrl() + "/spaces/" + SPACE_ID + "/invites/" + INVITE_ID + "/activate")
                     .contains("request 0f3c9d7e2b1a4c5d");
             if (e instanceof RateLimitedException limited) {
@@ -72,14 +103,16 @@ class ErrorMappingTests extends WireMockTestSupport {
         server.stubFor(post("/v1/spaces").willReturn(problem(422, SpecExamples.sharedResponse("ValidationFailed"))));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            ValidationException e = catchThrowableOfType(ValidationException.class,
-                    () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name(" ")));
+            ValidationException e = catchThrowableOfType(
+                    ValidationException.class, () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name(" ")));
 
             assertThat(e.status()).isEqualTo(422);
             assertThat(e.type()).isEqualTo(URI.create("https://moodhood.online/problems/validation-failed"));
-            assertThat(e.fieldErrors()).extracting(FieldError::getField, FieldError::getMessage).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("name", "size must be between 1 and 100"),
-                    org.assertj.core.groups.Tuple.tuple("logo", "must be an absolute http or https URL"));
+            assertThat(e.fieldErrors())
+                    .extracting(FieldError::getField, FieldError::getMessage)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("name", "size must be between 1 and 100"),
+                            org.assertj.core.groups.Tuple.tuple("logo", "must be an absolute http or https URL"));
         }
     }
 
@@ -91,24 +124,32 @@ class ErrorMappingTests extends WireMockTestSupport {
                 "detail":"Something went wrong on our side.","requestId":"abc123"}""")));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            ServerException e = catchThrowableOfType(ServerException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
+            ServerException e = catchThrowableOfType(
+                    ServerException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.status()).isEqualTo(500);
             assertThat(e.requestId()).isEqualTo("abc123");
             assertThat(e.retryAfter()).isEmpty();
         }
-        server.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/spaces/" + SPACE_ID)));
+        server.verify(
+                1,
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/spaces/" + SPACE_ID)));
     }
 
     @Test
     void anAnswerThatIsNoProblemKeepsTheStatusLineAndTheRequestIdHeader() {
         tolerateUndeclaredStatus();
-        server.stubFor(get("/v1/spaces/" + SPACE_ID).willReturn(aResponse().withStatus(502)
-                .withStatusMessage("Bad Gateway").withHeader("Content-Type", "text/html")
-                .withHeader("X-Request-Id", "from-the-proxy").withBody("<html><body>502 Bad Gateway</body></html>")));
+        server.stubFor(get("/v1/spaces/" + SPACE_ID)
+                .willReturn(aResponse()
+                        .withStatus(502)
+                        .withStatusMessage("Bad Gateway")
+                        .withHeader("Content-Type", "text/html")
+                        .withHeader("X-Request-Id", "from-the-proxy")
+                        .withBody("<html><body>502 Bad Gateway</body></html>")));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            ServerException e = catchThrowableOfType(ServerException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
+            ServerException e = catchThrowableOfType(
+                    ServerException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.status()).isEqualTo(502);
             assertThat(e.title()).isEqualTo("Bad Gateway");
             assertThat(e.type()).isNull();
@@ -123,23 +164,28 @@ class ErrorMappingTests extends WireMockTestSupport {
                 {"type":"https://moodhood.online/problems/not-found","title":"Not found","status":404}""")));
 
         try (MoodhoodClient moodhood = personalTokenClient()) {
-            NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
+            NotFoundException e = catchThrowableOfType(
+                    NotFoundException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.requestId()).as("the stub's X-Request-Id header").isEqualTo("req-404");
         }
     }
 
     @Test
     void wrongClientCredentialsAreAnAuthenticationFailure() {
-        server.stubFor(tokenRequest("client_credentials").willReturn(json(401, SpecExamples.response("/auth/token", "post", "401"))
-                .withHeader("WWW-Authenticate", "Basic realm=\"moodhood\"")));
+        server.stubFor(tokenRequest("client_credentials")
+                .willReturn(json(401, SpecExamples.response("/auth/token", "post", "401"))
+                        .withHeader("WWW-Authenticate", "Basic realm=\"moodhood\"")));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            AuthenticationException e = catchThrowableOfType(AuthenticationException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
+            AuthenticationException e = catchThrowableOfType(
+                    AuthenticationException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.oauthError()).isEqualTo("invalid_client");
             assertThat(e.detail()).isEqualTo("Client authentication failed");
             assertThat(e.requestId()).isEqualTo("req-401");
-            assertThat(e.getMessage()).contains("POST " + baseUrl() + "/auth/token").contains("error invalid_client");
+            assertThat(e.getMessage())
+                    .contains("POST " + baseUrl() + "/auth/token")
+                    .contains("error invalid_client");
         }
         server.verify(1, tokenRequested("client_credentials"));
     }
@@ -150,7 +196,8 @@ class ErrorMappingTests extends WireMockTestSupport {
                 {"error":"unsupported_grant_type","error_description":"grant_type must be one of client_credentials, password, refresh_token"}""")));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            ValidationException e = catchThrowableOfType(ValidationException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
+            ValidationException e = catchThrowableOfType(
+                    ValidationException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.oauthError()).isEqualTo("unsupported_grant_type");
             assertThat(e.fieldErrors()).isEmpty();
@@ -164,19 +211,27 @@ class ErrorMappingTests extends WireMockTestSupport {
                 {"error":"invalid_scope","error_description":"No such scope"}""")));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            ValidationException e = catchThrowableOfType(ValidationException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
+            ValidationException e = catchThrowableOfType(
+                    ValidationException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.oauthError()).isEqualTo("invalid_scope");
             assertThat(e.detail()).isEqualTo("No such scope");
         }
     }
 
     private MoodhoodClient personalTokenClient() {
-        return MoodhoodClient.builder().baseUrl(baseUrl()).personalToken("personal-token").sleeper(sleeper).build();
+        return MoodhoodClient.builder()
+                .baseUrl(baseUrl())
+                .personalToken("personal-token")
+                .sleeper(sleeper)
+                .build();
     }
 
     private static String jsonField(String json, String field) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(field).asText();
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json)
+                    .get(field)
+                    .asText();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

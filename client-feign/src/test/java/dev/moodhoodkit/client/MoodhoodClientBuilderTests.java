@@ -25,25 +25,31 @@ class MoodhoodClientBuilderTests {
         assertThatThrownBy(() -> MoodhoodClient.builder().build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("clientId and clientSecret are missing");
-        assertThatThrownBy(() -> MoodhoodClient.builder().clientCredentials("john-smith", null).build())
+        assertThatThrownBy(() -> MoodhoodClient.builder()
+                        .clientCredentials("john-smith", null)
+                        .build())
                 .hasMessageContaining("clientSecret is missing");
-        assertThatThrownBy(() -> MoodhoodClient.builder().clientCredentials(" ", "secret").build())
+        assertThatThrownBy(() -> MoodhoodClient.builder()
+                        .clientCredentials(" ", "secret")
+                        .build())
                 .hasMessageContaining("clientId is missing");
-        assertThatThrownBy(() -> MoodhoodClient.builder().clientCredentials("john-smith", "secret")
-                .userCredentials("anna@example.com", "").build())
+        assertThatThrownBy(() -> MoodhoodClient.builder()
+                        .clientCredentials("john-smith", "secret")
+                        .userCredentials("anna@example.com", "")
+                        .build())
                 .hasMessageContaining("the user's password is missing");
     }
 
     @Test
     void buildNamesEveryInvalidSettingAtOnce() {
         assertThatThrownBy(() -> MoodhoodClient.builder()
-                .baseUrl("moodhood.online/v1")
-                .userCredentials("anna", "pw")
-                .personalToken("pt")
-                .connectTimeout(Duration.ZERO)
-                .readTimeout(null)
-                .sleeper(null)
-                .build())
+                        .baseUrl("moodhood.online/v1")
+                        .userCredentials("anna", "pw")
+                        .personalToken("pt")
+                        .connectTimeout(Duration.ZERO)
+                        .readTimeout(null)
+                        .sleeper(null)
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Cannot build the MoodhoodClient: ")
                 .hasMessageContaining("baseUrl must be an absolute http or https URL, was 'moodhood.online/v1'")
@@ -53,14 +59,18 @@ class MoodhoodClientBuilderTests {
                 .hasMessageContaining("connectTimeout must be positive, was PT0S")
                 .hasMessageContaining("readTimeout is missing")
                 .hasMessageContaining("sleeper is missing");
-        assertThatThrownBy(() -> MoodhoodClient.builder().personalToken("pt").baseUrl("https://moodhood.online/v1?x=1").build())
+        assertThatThrownBy(() -> MoodhoodClient.builder()
+                        .personalToken("pt")
+                        .baseUrl("https://moodhood.online/v1?x=1")
+                        .build())
                 .hasMessageContaining("baseUrl must not have a query or a fragment");
     }
 
     @Test
     void aRetryPolicyIsCheckedWhenMade() {
         assertThatThrownBy(() -> RetryPolicy.of(0, Duration.ZERO, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts must be at least 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxAttempts must be at least 1");
         assertThatThrownBy(() -> RetryPolicy.of(3, Duration.ofSeconds(2), Duration.ofSeconds(1)))
                 .hasMessageContaining("maxBackoff (PT1S) must not be shorter than baseBackoff (PT2S)");
         assertThatThrownBy(() -> RetryPolicy.DEFAULT.withMaxRetryAfter(Duration.ofSeconds(-1)))
@@ -69,27 +79,39 @@ class MoodhoodClientBuilderTests {
 
     @Test
     void defaultsToTheProductionApiAndTrimsTrailingSlashes() {
-        try (MoodhoodClient moodhood = MoodhoodClient.builder().clientCredentials("john-smith", "secret").build()) {
+        try (MoodhoodClient moodhood = MoodhoodClient.builder()
+                .clientCredentials("john-smith", "secret")
+                .build()) {
             assertThat(moodhood.baseUrl()).isEqualTo("https://moodhood.online/v1");
             assertThat(moodhood.toString()).contains("client john-smith").doesNotContain("secret");
         }
-        try (MoodhoodClient moodhood = MoodhoodClient.builder().personalToken("pt").baseUrl("http://localhost:8080/v1/").build()) {
+        try (MoodhoodClient moodhood = MoodhoodClient.builder()
+                .personalToken("pt")
+                .baseUrl("http://localhost:8080/v1/")
+                .build()) {
             assertThat(moodhood.baseUrl()).isEqualTo("http://localhost:8080/v1");
         }
     }
 
     @Test
     void derivedClientsCheckTheirArguments() {
-        try (MoodhoodClient moodhood = MoodhoodClient.builder().clientCredentials("john-smith", "secret").build()) {
+        try (MoodhoodClient moodhood = MoodhoodClient.builder()
+                .clientCredentials("john-smith", "secret")
+                .build()) {
             assertThatThrownBy(() -> moodhood.asUser("", "pw")).hasMessageContaining("email is missing");
             assertThatThrownBy(() -> moodhood.withPersonalToken(null)).hasMessageContaining("personalToken is missing");
-            assertThatThrownBy(() -> moodhood.idempotent(" ", () -> 1)).hasMessageContaining("idempotencyKey is missing");
+            assertThatThrownBy(() -> moodhood.idempotent(" ", () -> 1))
+                    .hasMessageContaining("idempotencyKey is missing");
         }
     }
 
     @Test
     void everyGeneratedApiHasAnAccessor() throws IOException, URISyntaxException {
-        Path apiPackage = Path.of(AuthApi.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path apiPackage = Path.of(AuthApi.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolve(AuthApi.class.getPackageName().replace('.', '/'));
         Set<String> generated;
         try (Stream<Path> files = Files.list(apiPackage)) {
@@ -104,8 +126,11 @@ class MoodhoodClientBuilderTests {
                 .toList();
 
         assertThat(generated).hasSize(13);
-        assertThat(accessors).extracting(m -> m.getReturnType().getName()).containsExactlyInAnyOrderElementsOf(generated);
-        try (MoodhoodClient moodhood = MoodhoodClient.builder().personalToken("pt").build()) {
+        assertThat(accessors)
+                .extracting(m -> m.getReturnType().getName())
+                .containsExactlyInAnyOrderElementsOf(generated);
+        try (MoodhoodClient moodhood =
+                MoodhoodClient.builder().personalToken("pt").build()) {
             for (Method accessor : accessors) {
                 Object api = accessor.invoke(moodhood);
                 assertThat(api).as(accessor.getName()).isInstanceOf(accessor.getReturnType());

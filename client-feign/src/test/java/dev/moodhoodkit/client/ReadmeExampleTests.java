@@ -28,7 +28,8 @@ class ReadmeExampleTests extends WireMockTestSupport {
     @Test
     void theReadmeShowsQuickStartAsItIs() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        Matcher firstJavaBlock = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher firstJavaBlock =
+                Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         assertThat(firstJavaBlock.find()).as("a java block in README.md").isTrue();
 
         String source = Files.readString(Path.of("src/test/java/example/QuickStart.java"))
@@ -39,22 +40,31 @@ class ReadmeExampleTests extends WireMockTestSupport {
 
     @Test
     void quickStartRuns() {
-        server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(matchingJsonPath("$.grant_type", equalTo("client_credentials")))
+        server.stubFor(post(urlPathEqualTo(TOKEN_PATH))
+                .withRequestBody(matchingJsonPath("$.grant_type", equalTo("client_credentials")))
                 .withRequestBody(matchingJsonPath("$.client_id", equalTo(DEMO_CLIENT)))
                 .withRequestBody(matchingJsonPath("$.client_secret", equalTo(DEMO_SECRET)))
                 .willReturn(json(200, tokenResponse("client-token", "client-refresh", 3600))));
-        server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(matchingJsonPath("$.grant_type", equalTo("password")))
-                .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.matching("anna\\.\\d+@example\\.com")))
+        server.stubFor(post(urlPathEqualTo(TOKEN_PATH))
+                .withRequestBody(matchingJsonPath("$.grant_type", equalTo("password")))
+                .withRequestBody(matchingJsonPath(
+                        "$.username",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("anna\\.\\d+@example\\.com")))
                 .willReturn(json(200, tokenResponse("anna-token", "anna-refresh", 3600))));
-        server.stubFor(post("/v1/users").withHeader("Authorization", equalTo("Bearer client-token"))
+        server.stubFor(post("/v1/users")
+                .withHeader("Authorization", equalTo("Bearer client-token"))
                 .willReturn(json(201, SpecExamples.response("/users", "post", "201"))
                         .withHeader("Location", "https://moodhood.online/v1/users/60d55b7bb9ef88ab17b0aab9")));
-        server.stubFor(post("/v1/spaces").withHeader("Authorization", equalTo("Bearer anna-token"))
+        server.stubFor(post("/v1/spaces")
+                .withHeader("Authorization", equalTo("Bearer anna-token"))
                 .willReturn(json(201, SpecExamples.response("/spaces", "post", "201"))
                         .withHeader("Location", "https://moodhood.online/v1/spaces/" + SPACE_ID)));
-        server.stubFor(post(urlPathMatching("/v1/spaces/" + SPACE_ID + "/rooms")).withHeader("Authorization", equalTo("Bearer anna-token"))
+        server.stubFor(post(urlPathMatching("/v1/spaces/" + SPACE_ID + "/rooms"))
+                .withHeader("Authorization", equalTo("Bearer anna-token"))
                 .willReturn(json(201, SpecExamples.response("/spaces/{spaceId}/rooms", "post", "201"))
-                        .withHeader("Location", "https://moodhood.online/v1/spaces/" + SPACE_ID + "/rooms/60d55c4fb9ef88ab17b0aabd")));
+                        .withHeader(
+                                "Location",
+                                "https://moodhood.online/v1/spaces/" + SPACE_ID + "/rooms/60d55c4fb9ef88ab17b0aabd")));
 
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -65,7 +75,8 @@ class ReadmeExampleTests extends WireMockTestSupport {
             System.setOut(console);
         }
 
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Room 60d55c4fb9ef88ab17b0aabd, link alias EGBYWoMZJe");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("Room 60d55c4fb9ef88ab17b0aabd, link alias EGBYWoMZJe");
         server.verify(1, postRequestedFor(urlPathEqualTo("/v1/spaces/" + SPACE_ID + "/rooms")));
     }
 }

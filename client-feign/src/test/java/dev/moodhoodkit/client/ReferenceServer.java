@@ -27,6 +27,7 @@ final class ReferenceServer implements BeforeAllCallback {
 
     /** The bootstrap client that the server creates at start. */
     static final String CLIENT_ID = "kit-e2e";
+
     static final String CLIENT_SECRET = "KitE2eSecret00000000000000000000";
 
     static final Duration ACCESS_TOKEN_TTL = Duration.ofSeconds(3);
@@ -36,7 +37,8 @@ final class ReferenceServer implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         // The root store closes what it holds when the whole test run ends.
-        running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        running = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(ReferenceServer.class, key -> Running.start(), Running.class);
     }
 

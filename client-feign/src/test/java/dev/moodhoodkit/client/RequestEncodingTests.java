@@ -1,7 +1,7 @@
 package dev.moodhoodkit.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -44,7 +44,8 @@ class RequestEncodingTests extends WireMockTestSupport {
                 .willReturn(json(200, SpecExamples.response("/spaces/{spaceId}/rooms/{roomId}", "put", "200"))));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons").isPublic(false));
+            moodhood.spaces()
+                    .createSpace(new CreateSpaceRequest().name("Lessons").isPublic(false));
             moodhood.rooms().updateRoom(SPACE_ID, ROOM_ID, new UpdateRoomRequest().type(RoomType.WEBINAR));
         }
     }
@@ -57,28 +58,38 @@ class RequestEncodingTests extends WireMockTestSupport {
                 .withQueryParam("dateFrom", equalTo("2026-11-20T08:00:00Z"))
                 .withQueryParam("dateTo", absent())
                 .withQueryParam("limit", equalTo("10"))
-                .willReturn(json(200, SpecExamples.response("/spaces/{spaceId}/rooms/{roomId}/records", "get", "200"))));
+                .willReturn(
+                        json(200, SpecExamples.response("/spaces/{spaceId}/rooms/{roomId}/records", "get", "200"))));
         server.stubFor(get("/v1/spaces/" + SPACE_ID).willReturn(json(200, spaceJson())));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            RecordList records = moodhood.records().listRoomRecords(SPACE_ID, ROOM_ID,
-                    OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.ofHours(2)), null, 10, null);
+            RecordList records = moodhood.records()
+                    .listRoomRecords(
+                            SPACE_ID,
+                            ROOM_ID,
+                            OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.ofHours(2)),
+                            null,
+                            10,
+                            null);
             Space space = moodhood.spaces().getSpace(SPACE_ID);
 
             assertThat(records.getItems()).isNotEmpty();
             assertThat(records.getItems().get(0).getCreatedAt()).isNotNull();
-            assertThat(space.getCreatedAt()).isEqualTo(OffsetDateTime.parse(
-                    jsonText(spaceJson(), "createdAt")));
+            assertThat(space.getCreatedAt()).isEqualTo(OffsetDateTime.parse(jsonText(spaceJson(), "createdAt")));
         }
     }
 
     @Test
     void aPlainTextDownloadUrlIsReadAsText() {
         String recordId = "60d55f33b9ef88ab17b0aac9";
-        String url = SpecExamples.response("/spaces/{spaceId}/rooms/{roomId}/records/download/{recordId}", "get", "200");
+        String url =
+                SpecExamples.response("/spaces/{spaceId}/rooms/{roomId}/records/download/{recordId}", "get", "200");
         stubClientToken("token", 3600);
         server.stubFor(get("/v1/spaces/" + SPACE_ID + "/rooms/" + ROOM_ID + "/records/download/" + recordId)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain;charset=UTF-8").withBody(url)));
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/plain;charset=UTF-8")
+                        .withBody(url)));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
             URI download = moodhood.records().redirectToDownloadRoomRecord(SPACE_ID, ROOM_ID, recordId);
@@ -101,12 +112,14 @@ class RequestEncodingTests extends WireMockTestSupport {
         try (MoodhoodClient moodhood = clientBuilder().httpClient(recording).build()) {
             assertThat(moodhood.spaces().getSpace(SPACE_ID).getId()).isEqualTo(SPACE_ID);
         }
-        assertThat(sent).containsExactly("POST " + baseUrl() + "/auth/token", "GET " + baseUrl() + "/spaces/" + SPACE_ID);
+        assertThat(sent)
+                .containsExactly("POST " + baseUrl() + "/auth/token", "GET " + baseUrl() + "/spaces/" + SPACE_ID);
     }
 
     @Test
     void fullLoggingNeverWritesTokensSecretsOrPasswords() {
-        server.stubFor(tokenRequest("password").willReturn(json(200, tokenResponse("secret-access-token", "secret-refresh-token", 3600))));
+        server.stubFor(tokenRequest("password")
+                .willReturn(json(200, tokenResponse("secret-access-token", "secret-refresh-token", 3600))));
         server.stubFor(get("/v1/spaces/" + SPACE_ID).willReturn(json(200, spaceJson())));
         Logger log = (Logger) LoggerFactory.getLogger(MoodhoodClient.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
@@ -114,24 +127,39 @@ class RequestEncodingTests extends WireMockTestSupport {
         log.addAppender(lines);
         Level before = log.getLevel();
         log.setLevel(Level.DEBUG);
-        try (MoodhoodClient anna = clientBuilder().userCredentials("anna@example.com", "correct-horse-battery")
-                .logLevel(feign.Logger.Level.FULL).build()) {
+        try (MoodhoodClient anna = clientBuilder()
+                .userCredentials("anna@example.com", "correct-horse-battery")
+                .logLevel(feign.Logger.Level.FULL)
+                .build()) {
             anna.spaces().getSpace(SPACE_ID);
         } finally {
             log.detachAppender(lines);
             log.setLevel(before);
         }
 
-        String logged = String.join("\n", lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
-        assertThat(logged).as("the log shows the calls").contains("GET " + baseUrl() + "/spaces/" + SPACE_ID)
-                .contains("POST " + baseUrl() + "/auth/token").contains(jsonText(spaceJson(), "name"));
-        assertThat(logged).doesNotContain("secret-access-token", "secret-refresh-token", CLIENT_SECRET,
-                "correct-horse-battery", "Authorization");
+        String logged = String.join(
+                "\n",
+                lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        assertThat(logged)
+                .as("the log shows the calls")
+                .contains("GET " + baseUrl() + "/spaces/" + SPACE_ID)
+                .contains("POST " + baseUrl() + "/auth/token")
+                .contains(jsonText(spaceJson(), "name"));
+        assertThat(logged)
+                .doesNotContain(
+                        "secret-access-token",
+                        "secret-refresh-token",
+                        CLIENT_SECRET,
+                        "correct-horse-battery",
+                        "Authorization");
     }
 
     private static String jsonText(String json, String field) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(field).asText();
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json)
+                    .get(field)
+                    .asText();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -41,9 +41,12 @@ class RetryTests extends WireMockTestSupport {
 
     @Test
     void a429IsRetriedAfterTheRetryAfterSeconds() {
-        failThenSucceed(() -> get(SPACE_PATH), List.of(
-                problem(429, RATE_LIMITED).withHeader("Retry-After", "7"),
-                problem(429, RATE_LIMITED).withHeader("Retry-After", "2")), json(200, spaceJson()));
+        failThenSucceed(
+                () -> get(SPACE_PATH),
+                List.of(
+                        problem(429, RATE_LIMITED).withHeader("Retry-After", "7"),
+                        problem(429, RATE_LIMITED).withHeader("Retry-After", "2")),
+                json(200, spaceJson()));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
             assertThat(moodhood.spaces().getSpace(SPACE_ID).getId()).isEqualTo(SPACE_ID);
@@ -55,18 +58,23 @@ class RetryTests extends WireMockTestSupport {
     @Test
     void a503IsRetriedAfterItsRetryAfterOrElseTheCappedBackoff() {
         tolerateUndeclaredStatus();
-        failThenSucceed(() -> get(SPACE_PATH), List.of(
-                problem(503, UNAVAILABLE).withHeader("Retry-After", "3"),
-                problem(503, UNAVAILABLE),
-                problem(503, UNAVAILABLE)), json(200, spaceJson()));
+        failThenSucceed(
+                () -> get(SPACE_PATH),
+                List.of(
+                        problem(503, UNAVAILABLE).withHeader("Retry-After", "3"),
+                        problem(503, UNAVAILABLE),
+                        problem(503, UNAVAILABLE)),
+                json(200, spaceJson()));
 
-        try (MoodhoodClient moodhood = clientBuilder().retryPolicy(FOUR_ATTEMPTS).build()) {
+        try (MoodhoodClient moodhood =
+                clientBuilder().retryPolicy(FOUR_ATTEMPTS).build()) {
             moodhood.spaces().getSpace(SPACE_ID);
         }
         server.verify(4, getRequestedFor(urlPathEqualTo(SPACE_PATH)));
         // Jitter pinned to its top: the server's 3 s, then the ceilings of retries 2 and 3:
         // 200 ms × 2 = 400 ms, 200 ms × 4 = 800 ms capped at 500 ms.
-        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3), Duration.ofMillis(400), Duration.ofMillis(500));
+        assertThat(sleeper.waits())
+                .containsExactly(Duration.ofSeconds(3), Duration.ofMillis(400), Duration.ofMillis(500));
     }
 
     @Test
@@ -74,8 +82,10 @@ class RetryTests extends WireMockTestSupport {
         tolerateUndeclaredStatus();
         server.stubFor(get(SPACE_PATH).willReturn(problem(503, UNAVAILABLE)));
 
-        try (MoodhoodClient moodhood = clientBuilder().jitter(() -> 0.0)
-                .retryPolicy(RetryPolicy.of(5, Duration.ofMillis(200), Duration.ofMillis(500))).build()) {
+        try (MoodhoodClient moodhood = clientBuilder()
+                .jitter(() -> 0.0)
+                .retryPolicy(RetryPolicy.of(5, Duration.ofMillis(200), Duration.ofMillis(500)))
+                .build()) {
             assertThatThrownBy(() -> moodhood.spaces().getSpace(SPACE_ID))
                     .isInstanceOfSatisfying(ServerException.class, e -> {
                         assertThat(e.status()).isEqualTo(503);
@@ -84,8 +94,9 @@ class RetryTests extends WireMockTestSupport {
         }
         server.verify(5, getRequestedFor(urlPathEqualTo(SPACE_PATH)));
         // Jitter at its bottom: half of 200, 400, 500 (capped), 500 ms.
-        assertThat(sleeper.waits()).containsExactly(
-                Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(250), Duration.ofMillis(250));
+        assertThat(sleeper.waits())
+                .containsExactly(
+                        Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(250), Duration.ofMillis(250));
     }
 
     @Test
@@ -109,7 +120,8 @@ class RetryTests extends WireMockTestSupport {
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
             assertThatThrownBy(() -> moodhood.spaces().getSpace(SPACE_ID))
-                    .isInstanceOfSatisfying(RateLimitedException.class,
+                    .isInstanceOfSatisfying(
+                            RateLimitedException.class,
                             e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
         }
         server.verify(1, getRequestedFor(urlPathEqualTo(SPACE_PATH)));
@@ -119,7 +131,9 @@ class RetryTests extends WireMockTestSupport {
     @Test
     void aResetConnectionIsRetried() {
         tolerateFaults();
-        failThenSucceed(() -> get(SPACE_PATH), List.of(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+        failThenSucceed(
+                () -> get(SPACE_PATH),
+                List.of(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
                 json(200, spaceJson()));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
@@ -133,8 +147,10 @@ class RetryTests extends WireMockTestSupport {
     void aReadTimeoutIsRetriedThenThrownAsATimeout() {
         server.stubFor(get(SPACE_PATH).willReturn(json(200, spaceJson()).withFixedDelay(2_000)));
 
-        try (MoodhoodClient moodhood = clientBuilder().readTimeout(Duration.ofMillis(300))
-                .retryPolicy(RetryPolicy.of(2, Duration.ofMillis(10), Duration.ofMillis(10))).build()) {
+        try (MoodhoodClient moodhood = clientBuilder()
+                .readTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.of(2, Duration.ofMillis(10), Duration.ofMillis(10)))
+                .build()) {
             assertThatThrownBy(() -> moodhood.spaces().getSpace(SPACE_ID))
                     .isInstanceOfSatisfying(ConnectionException.class, e -> {
                         assertThat(e.isTimeout()).isTrue();
@@ -148,9 +164,11 @@ class RetryTests extends WireMockTestSupport {
 
     @Test
     void aReadTimeoutFollowedByAnAnswerSucceeds() {
-        failThenSucceed(() -> get(SPACE_PATH), List.of(json(200, spaceJson()).withFixedDelay(2_000)), json(200, spaceJson()));
+        failThenSucceed(
+                () -> get(SPACE_PATH), List.of(json(200, spaceJson()).withFixedDelay(2_000)), json(200, spaceJson()));
 
-        try (MoodhoodClient moodhood = clientBuilder().readTimeout(Duration.ofMillis(300)).build()) {
+        try (MoodhoodClient moodhood =
+                clientBuilder().readTimeout(Duration.ofMillis(300)).build()) {
             assertThat(moodhood.spaces().getSpace(SPACE_ID).getId()).isEqualTo(SPACE_ID);
         }
         server.verify(2, getRequestedFor(urlPathEqualTo(SPACE_PATH)));
@@ -161,7 +179,8 @@ class RetryTests extends WireMockTestSupport {
         tolerateUndeclaredStatus();
         tolerateFaults();
         server.stubFor(post("/v1/spaces").willReturn(problem(503, UNAVAILABLE)));
-        server.stubFor(post("/v1/spaces/" + SPACE_ID + "/rooms").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(post("/v1/spaces/" + SPACE_ID + "/rooms")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
             assertThatThrownBy(() -> moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons")))
@@ -178,30 +197,37 @@ class RetryTests extends WireMockTestSupport {
     void aPostWithAnIdempotencyKeyIsRetriedWithTheSameKey() {
         tolerateUndeclaredStatus();
         tolerateFaults();
-        failThenSucceed(() -> post("/v1/spaces"), List.of(problem(503, UNAVAILABLE), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+        failThenSucceed(
+                () -> post("/v1/spaces"),
+                List.of(problem(503, UNAVAILABLE), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
                 json(201, SpecExamples.response("/spaces", "post", "201"))
                         .withHeader("Location", "https://moodhood.online/v1/spaces/" + SPACE_ID));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            String id = moodhood.idempotent("order-4711",
-                    () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons"))).getId();
+            String id = moodhood.idempotent(
+                            "order-4711", () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons")))
+                    .getId();
             assertThat(id).isEqualTo(SPACE_ID);
         }
-        server.verify(3, postRequestedFor(urlPathEqualTo("/v1/spaces")).withHeader("Idempotency-Key", equalTo("order-4711")));
-        server.verify(0, postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withHeader("Idempotency-Key", equalTo("order-4711")));
+        server.verify(
+                3, postRequestedFor(urlPathEqualTo("/v1/spaces")).withHeader("Idempotency-Key", equalTo("order-4711")));
+        server.verify(
+                0, postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withHeader("Idempotency-Key", equalTo("order-4711")));
     }
 
     @Test
     void theIdempotencyKeyStaysWithinItsScope() {
-        server.stubFor(post("/v1/spaces").willReturn(json(201, SpecExamples.response("/spaces", "post", "201"))
-                .withHeader("Location", "https://moodhood.online/v1/spaces/" + SPACE_ID)));
+        server.stubFor(post("/v1/spaces")
+                .willReturn(json(201, SpecExamples.response("/spaces", "post", "201"))
+                        .withHeader("Location", "https://moodhood.online/v1/spaces/" + SPACE_ID)));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
             moodhood.idempotent(() -> moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons")));
             moodhood.spaces().createSpace(new CreateSpaceRequest().name("Lessons"));
         }
         List<String> keys = server.findAll(postRequestedFor(urlPathEqualTo("/v1/spaces"))).stream()
-                .map(request -> request.getHeader("Idempotency-Key")).toList();
+                .map(request -> request.getHeader("Idempotency-Key"))
+                .toList();
         assertThat(keys).hasSize(2);
         assertThat(keys.get(0)).matches("[0-9a-f-]{36}");
         assertThat(keys.get(1)).isNull();
@@ -210,7 +236,8 @@ class RetryTests extends WireMockTestSupport {
     @Test
     void tokenRequestsAreRetriedWhenTheEndpointIsBusy() {
         server.resetMappings();
-        failThenSucceed(() -> tokenRequest("client_credentials"),
+        failThenSucceed(
+                () -> tokenRequest("client_credentials"),
                 List.of(problem(429, RATE_LIMITED).withHeader("Retry-After", "1")),
                 json(200, tokenResponse("token", "refresh", 3600)));
         server.stubFor(get(SPACE_PATH).willReturn(json(200, spaceJson())));
@@ -223,15 +250,21 @@ class RetryTests extends WireMockTestSupport {
     }
 
     /** Answers {@code failures} in turn, then {@code success} for ever. */
-    private static void failThenSucceed(Supplier<MappingBuilder> request, List<ResponseDefinitionBuilder> failures,
-                                        ResponseDefinitionBuilder success) {
+    private static void failThenSucceed(
+            Supplier<MappingBuilder> request,
+            List<ResponseDefinitionBuilder> failures,
+            ResponseDefinitionBuilder success) {
         String state = Scenario.STARTED;
         for (int i = 0; i < failures.size(); i++) {
             String next = "after failure " + (i + 1);
-            server.stubFor(request.get().inScenario("retries").whenScenarioStateIs(state)
-                    .willReturn(failures.get(i)).willSetStateTo(next));
+            server.stubFor(request.get()
+                    .inScenario("retries")
+                    .whenScenarioStateIs(state)
+                    .willReturn(failures.get(i))
+                    .willSetStateTo(next));
             state = next;
         }
-        server.stubFor(request.get().inScenario("retries").whenScenarioStateIs(state).willReturn(success));
+        server.stubFor(
+                request.get().inScenario("retries").whenScenarioStateIs(state).willReturn(success));
     }
 }

@@ -20,8 +20,7 @@ final class SpecExamples {
     static final String SPEC_TEXT = read();
     private static final OpenAPI SPEC = parse();
 
-    private SpecExamples() {
-    }
+    private SpecExamples() {}
 
     /** The example body of a shared response, e.g. {@code components.responses.NotFound}. */
     static String sharedResponse(String name) {

@@ -32,11 +32,14 @@ class TokenHandlingTests extends WireMockTestSupport {
     @Test
     void fetchesTheClientTokenOnFirstUseAndReusesIt() {
         stubClientToken("client-token-1", 3600);
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer client-token-1"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer client-token-1"))
                 .willReturn(json(200, spaceJson())));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
-            assertThat(server.getAllServeEvents()).as("nothing is sent before the first call").isEmpty();
+            assertThat(server.getAllServeEvents())
+                    .as("nothing is sent before the first call")
+                    .isEmpty();
             Space space = moodhood.spaces().getSpace(SPACE_ID);
             moodhood.spaces().getSpace(SPACE_ID);
 
@@ -53,9 +56,11 @@ class TokenHandlingTests extends WireMockTestSupport {
         server.stubFor(tokenRequest("refresh_token")
                 .withRequestBody(matchingJsonPath("$.refresh_token", equalTo("refresh-of-token-1")))
                 .willReturn(json(200, tokenResponse("token-2", "refresh-2", 600))));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer token-1"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer token-1"))
                 .willReturn(json(200, spaceJson())));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer token-2"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer token-2"))
                 .willReturn(json(200, spaceJson())));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
@@ -69,8 +74,10 @@ class TokenHandlingTests extends WireMockTestSupport {
         }
         server.verify(1, tokenRequested("client_credentials"));
         server.verify(1, tokenRequested("refresh_token"));
-        server.verify(2, getRequestedFor(urlPathEqualTo(SPACE_PATH)).withHeader("Authorization", equalTo("Bearer token-1")));
-        server.verify(1, getRequestedFor(urlPathEqualTo(SPACE_PATH)).withHeader("Authorization", equalTo("Bearer token-2")));
+        server.verify(
+                2, getRequestedFor(urlPathEqualTo(SPACE_PATH)).withHeader("Authorization", equalTo("Bearer token-1")));
+        server.verify(
+                1, getRequestedFor(urlPathEqualTo(SPACE_PATH)).withHeader("Authorization", equalTo("Bearer token-2")));
     }
 
     @Test
@@ -96,9 +103,11 @@ class TokenHandlingTests extends WireMockTestSupport {
         server.stubFor(tokenRequest("refresh_token")
                 .withRequestBody(matchingJsonPath("$.refresh_token", equalTo("refresh-of-revoked-token")))
                 .willReturn(json(200, tokenResponse("fresh-token", "refresh-2", 3600))));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer revoked-token"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer revoked-token"))
                 .willReturn(problem(401, UNAUTHORIZED)));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer fresh-token"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer fresh-token"))
                 .willReturn(json(200, spaceJson())));
 
         try (MoodhoodClient moodhood = clientBuilder().build()) {
@@ -114,9 +123,11 @@ class TokenHandlingTests extends WireMockTestSupport {
     void aPostRejectedFor401IsRepeatedWithAFreshTokenEvenWithoutIdempotencyKey() {
         stubClientToken("revoked-token", 3600);
         server.stubFor(tokenRequest("refresh_token").willReturn(json(200, tokenResponse("fresh-token", "r2", 3600))));
-        server.stubFor(post("/v1/users").withHeader("Authorization", equalTo("Bearer revoked-token"))
+        server.stubFor(post("/v1/users")
+                .withHeader("Authorization", equalTo("Bearer revoked-token"))
                 .willReturn(problem(401, UNAUTHORIZED)));
-        server.stubFor(post("/v1/users").withHeader("Authorization", equalTo("Bearer fresh-token"))
+        server.stubFor(post("/v1/users")
+                .withHeader("Authorization", equalTo("Bearer fresh-token"))
                 .willReturn(json(201, SpecExamples.response("/users", "post", "201"))
                         .withHeader("Location", "https://moodhood.online/v1/users/60d55b7bb9ef88ab17b0aab9")));
 
@@ -135,7 +146,8 @@ class TokenHandlingTests extends WireMockTestSupport {
         try (MoodhoodClient moodhood = clientBuilder().build()) {
             assertThatThrownBy(() -> moodhood.spaces().getSpace(SPACE_ID))
                     .isInstanceOf(AuthenticationException.class)
-                    .satisfies(e -> assertThat(((AuthenticationException) e).status()).isEqualTo(401));
+                    .satisfies(e ->
+                            assertThat(((AuthenticationException) e).status()).isEqualTo(401));
         }
         server.verify(2, getRequestedFor(urlPathEqualTo(SPACE_PATH)));
         server.verify(1, tokenRequested("refresh_token"));
@@ -143,32 +155,43 @@ class TokenHandlingTests extends WireMockTestSupport {
 
     @Test
     void aRefreshTokenThatNoLongerWorksLeadsToANewLogin() {
-        server.stubFor(tokenRequest("password").inScenario("logins").whenScenarioStateIs("Started")
+        server.stubFor(tokenRequest("password")
+                .inScenario("logins")
+                .whenScenarioStateIs("Started")
                 .willReturn(json(200, tokenResponse("user-token-1", "user-refresh-1", 60)))
                 .willSetStateTo("second"));
-        server.stubFor(tokenRequest("password").inScenario("logins").whenScenarioStateIs("second")
+        server.stubFor(tokenRequest("password")
+                .inScenario("logins")
+                .whenScenarioStateIs("second")
                 .willReturn(json(200, tokenResponse("user-token-2", "user-refresh-2", 60))));
-        server.stubFor(tokenRequest("refresh_token").willReturn(
-                json(400, SpecExamples.response("/auth/token", "post", "400"))));
+        server.stubFor(tokenRequest("refresh_token")
+                .willReturn(json(400, SpecExamples.response("/auth/token", "post", "400"))));
         server.stubFor(get(SPACE_PATH).willReturn(json(200, spaceJson())));
 
-        try (MoodhoodClient anna = clientBuilder().userCredentials("anna@example.com", "correct-horse-battery").build()) {
+        try (MoodhoodClient anna = clientBuilder()
+                .userCredentials("anna@example.com", "correct-horse-battery")
+                .build()) {
             anna.spaces().getSpace(SPACE_ID);
             clock.advance(Duration.ofSeconds(59));
             anna.spaces().getSpace(SPACE_ID);
         }
-        server.verify(2, tokenRequested("password")
-                .withRequestBody(matchingJsonPath("$.username", equalTo("anna@example.com")))
-                .withRequestBody(matchingJsonPath("$.password", equalTo("correct-horse-battery"))));
+        server.verify(
+                2,
+                tokenRequested("password")
+                        .withRequestBody(matchingJsonPath("$.username", equalTo("anna@example.com")))
+                        .withRequestBody(matchingJsonPath("$.password", equalTo("correct-horse-battery"))));
         server.verify(1, tokenRequested("refresh_token"));
-        server.verify(getRequestedFor(urlPathEqualTo(SPACE_PATH)).withHeader("Authorization", equalTo("Bearer user-token-2")));
+        server.verify(getRequestedFor(urlPathEqualTo(SPACE_PATH))
+                .withHeader("Authorization", equalTo("Bearer user-token-2")));
     }
 
     @Test
     void twentyConcurrentFirstCallsShareOneTokenRequest() throws Exception {
         server.stubFor(tokenRequest("client_credentials")
-                .willReturn(json(200, tokenResponse("shared-token", "shared-refresh", 3600)).withFixedDelay(300)));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer shared-token"))
+                .willReturn(json(200, tokenResponse("shared-token", "shared-refresh", 3600))
+                        .withFixedDelay(300)));
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer shared-token"))
                 .willReturn(json(200, spaceJson())));
 
         ExecutorService callers = Executors.newFixedThreadPool(20);
@@ -195,14 +218,19 @@ class TokenHandlingTests extends WireMockTestSupport {
     @Test
     void aClientWithUserCredentialsSendsTheUserTokenAndAsClientTheClientToken() {
         stubClientToken("client-token", 3600);
-        server.stubFor(tokenRequest("password").willReturn(json(200, tokenResponse("anna-token", "anna-refresh", 3600))));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer anna-token"))
+        server.stubFor(
+                tokenRequest("password").willReturn(json(200, tokenResponse("anna-token", "anna-refresh", 3600))));
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer anna-token"))
                 .willReturn(json(200, spaceJson())));
-        server.stubFor(post("/v1/users").withHeader("Authorization", equalTo("Bearer client-token"))
+        server.stubFor(post("/v1/users")
+                .withHeader("Authorization", equalTo("Bearer client-token"))
                 .willReturn(json(201, SpecExamples.response("/users", "post", "201"))
                         .withHeader("Location", "https://moodhood.online/v1/users/60d55b7bb9ef88ab17b0aab9")));
 
-        try (MoodhoodClient anna = clientBuilder().userCredentials("anna@example.com", "correct-horse-battery").build()) {
+        try (MoodhoodClient anna = clientBuilder()
+                .userCredentials("anna@example.com", "correct-horse-battery")
+                .build()) {
             anna.spaces().getSpace(SPACE_ID);
             anna.asClient().users().createNewUser(newUser());
             anna.asClient().users().createNewUser(newUser());
@@ -214,12 +242,15 @@ class TokenHandlingTests extends WireMockTestSupport {
     @Test
     void asUserLogsAnotherUserInAndSharesTheClientToken() {
         stubClientToken("client-token", 3600);
-        server.stubFor(tokenRequest("password").withRequestBody(matchingJsonPath("$.username", equalTo("boris@example.com")))
+        server.stubFor(tokenRequest("password")
+                .withRequestBody(matchingJsonPath("$.username", equalTo("boris@example.com")))
                 .willReturn(json(200, tokenResponse("boris-token", "boris-refresh", 3600))));
-        server.stubFor(post("/v1/users").withHeader("Authorization", equalTo("Bearer client-token"))
+        server.stubFor(post("/v1/users")
+                .withHeader("Authorization", equalTo("Bearer client-token"))
                 .willReturn(json(201, SpecExamples.response("/users", "post", "201"))
                         .withHeader("Location", "https://moodhood.online/v1/users/60d55b7bb9ef88ab17b0aab9")));
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer boris-token"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer boris-token"))
                 .willReturn(json(200, spaceJson())));
 
         try (MoodhoodClient admin = clientBuilder().build()) {
@@ -235,15 +266,20 @@ class TokenHandlingTests extends WireMockTestSupport {
 
     @Test
     void aPersonalTokenIsSentAsIsAndItsRejectionIsFinal() {
-        server.stubFor(get(SPACE_PATH).withHeader("Authorization", equalTo("Bearer personal-abc"))
+        server.stubFor(get(SPACE_PATH)
+                .withHeader("Authorization", equalTo("Bearer personal-abc"))
                 .willReturn(problem(401, UNAUTHORIZED)));
 
-        try (MoodhoodClient owner = MoodhoodClient.builder().baseUrl(baseUrl()).personalToken("personal-abc")
-                .sleeper(sleeper).build()) {
+        try (MoodhoodClient owner = MoodhoodClient.builder()
+                .baseUrl(baseUrl())
+                .personalToken("personal-abc")
+                .sleeper(sleeper)
+                .build()) {
             assertThatThrownBy(() -> owner.spaces().getSpace(SPACE_ID))
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("The access token has expired.");
-            assertThatThrownBy(owner::asClient).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(owner::asClient)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("clientCredentials");
         }
         server.verify(1, getRequestedFor(urlPathEqualTo(SPACE_PATH)));
@@ -252,9 +288,11 @@ class TokenHandlingTests extends WireMockTestSupport {
 
     @Test
     void wrongUserCredentialsFailWithTheOAuthError() {
-        server.stubFor(tokenRequest("password").willReturn(json(400, SpecExamples.response("/auth/token", "post", "400"))));
+        server.stubFor(
+                tokenRequest("password").willReturn(json(400, SpecExamples.response("/auth/token", "post", "400"))));
 
-        try (MoodhoodClient anna = clientBuilder().userCredentials("anna@example.com", "wrong").build()) {
+        try (MoodhoodClient anna =
+                clientBuilder().userCredentials("anna@example.com", "wrong").build()) {
             assertThatThrownBy(() -> anna.spaces().getSpace(SPACE_ID))
                     .isInstanceOfSatisfying(AuthenticationException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
@@ -267,6 +305,9 @@ class TokenHandlingTests extends WireMockTestSupport {
     }
 
     private static CreateUserRequest newUser() {
-        return new CreateUserRequest().email("boris@example.com").username("boris").password("correct-horse-battery");
+        return new CreateUserRequest()
+                .email("boris@example.com")
+                .username("boris")
+                .password("correct-horse-battery");
     }
 }

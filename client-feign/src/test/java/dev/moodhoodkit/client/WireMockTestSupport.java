@@ -49,13 +49,13 @@ abstract class WireMockTestSupport {
     @BeforeAll
     static void startServer() {
         server = new WireMockServer(options().dynamicPort());
-        OpenApiInteractionValidator validator =
-                OpenApiInteractionValidator.createForInlineApiSpecification(SpecExamples.SPEC_TEXT)
-                        // allOf merged before validation, as api-spec's example checks do: the
-                        // validator's strict additionalProperties otherwise fails every allOf body.
-                        .withResolveRefs(true)
-                        .withResolveCombinators(true)
-                        .build();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(
+                        SpecExamples.SPEC_TEXT)
+                // allOf merged before validation, as api-spec's example checks do: the
+                // validator's strict additionalProperties otherwise fails every allOf body.
+                .withResolveRefs(true)
+                .withResolveCombinators(true)
+                .build();
         specCheck = new OpenApiValidationListener(validator);
         server.addMockServiceRequestListener(specCheck);
         server.start();
@@ -68,12 +68,15 @@ abstract class WireMockTestSupport {
      * read timeouts of the timeout tests.
      */
     private static void warmUp(OpenApiInteractionValidator validator) {
-        validator.validate(SimpleRequest.Builder.post("/v1/auth/token")
+        validator.validate(
+                SimpleRequest.Builder.post("/v1/auth/token")
                         .withContentType("application/json")
                         .withBody("{\"grant_type\":\"client_credentials\",\"client_id\":\"a\",\"client_secret\":\"b\"}")
                         .build(),
-                SimpleResponse.Builder.ok().withContentType("application/json")
-                        .withBody(tokenResponse("a", "r", 60)).build());
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody(tokenResponse("a", "r", 60))
+                        .build());
     }
 
     @AfterAll
@@ -132,18 +135,24 @@ abstract class WireMockTestSupport {
     }
 
     static String tokenResponse(String accessToken, String refreshToken, int expiresIn) {
-        return "{\"token_type\":\"Bearer\",\"access_token\":\"" + accessToken + "\",\"refresh_token\":\""
-                + refreshToken + "\",\"expires_in\":" + expiresIn + "}";
+        return "{\"token_type\":\"Bearer\",\"access_token\":\"" + accessToken + "\",\"refresh_token\":\"" + refreshToken
+                + "\",\"expires_in\":" + expiresIn + "}";
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withHeader("X-Request-Id", "req-" + status).withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("X-Request-Id", "req-" + status)
+                .withBody(body);
     }
 
     static ResponseDefinitionBuilder problem(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
-                .withHeader("X-Request-Id", "req-" + status).withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/problem+json")
+                .withHeader("X-Request-Id", "req-" + status)
+                .withBody(body);
     }
 
     static MappingBuilder tokenRequest(String grantType) {

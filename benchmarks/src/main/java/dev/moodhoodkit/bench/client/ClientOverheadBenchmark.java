@@ -51,21 +51,30 @@ public class ClientOverheadBenchmark {
         String base = env("BENCH_BASE_URL");
         spaceId = env("ROOM_SPACE_ID");
         roomId = env("ROOM_ID");
-        facade = MoodhoodClient.builder().baseUrl(base + "/v1")
+        facade = MoodhoodClient.builder()
+                .baseUrl(base + "/v1")
                 .clientCredentials("kit-demo", "KitDemoSecret0000ChangeMe0000000")
                 .userCredentials(env("OWNER_EMAIL"), env("OWNER_PASSWORD"))
                 .retryPolicy(RetryPolicy.NONE)
                 .build();
-        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        jdk = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         jdkRequest = HttpRequest.newBuilder(URI.create(base + "/v1/spaces/" + spaceId + "/rooms/" + roomId))
-                .header("Authorization", "Bearer " + env("OWNER_TOKEN")).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .header("Authorization", "Bearer " + env("OWNER_TOKEN"))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         // The same settings as the facade's own mapper (client-feign JsonMappers).
-        json = new ObjectMapper().registerModule(new JavaTimeModule())
+        json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         // Fail now, not in the middle of the measurement, if the setup is wrong.
-        if (!roomId.equals(feignFacade().getId()) || !roomId.equals(jdkHttpClientDecoded().getId())) {
+        if (!roomId.equals(feignFacade().getId())
+                || !roomId.equals(jdkHttpClientDecoded().getId())) {
             throw new IllegalStateException("the two clients do not read the same room");
         }
     }

@@ -28,12 +28,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AcknowledgedWrites {
 
-    private AcknowledgedWrites() {
-    }
+    private AcknowledgedWrites() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 6 && args[0].equals("write")) {
-            write(new Api(args[1], Duration.ofSeconds(10)), args[2], Path.of(args[3]), Integer.parseInt(args[4]),
+            write(
+                    new Api(args[1], Duration.ofSeconds(10)),
+                    args[2],
+                    Path.of(args[3]),
+                    Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]));
         } else if (args.length >= 4 && args[0].equals("verify")) {
             System.exit(verify(new Api(args[1], Duration.ofSeconds(30)), args[2], Path.of(args[3])) ? 0 : 1);
@@ -52,7 +55,8 @@ public final class AcknowledgedWrites {
         AtomicLong rejected = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         try (BufferedWriter acked = Files.newBufferedWriter(dir.resolve("acknowledged.txt"), StandardCharsets.UTF_8);
-                BufferedWriter doubtful = Files.newBufferedWriter(dir.resolve("in-doubt.txt"), StandardCharsets.UTF_8)) {
+                BufferedWriter doubtful =
+                        Files.newBufferedWriter(dir.resolve("in-doubt.txt"), StandardCharsets.UTF_8)) {
             Thread[] workers = new Thread[threads];
             for (int t = 0; t < threads; t++) {
                 int worker = t;
@@ -61,9 +65,13 @@ public final class AcknowledgedWrites {
                     while (System.nanoTime() < end) {
                         String name = "kill-" + worker + "-" + seq++;
                         try {
-                            Api.Answer answer = api.send("POST", "/v1/spaces", token, new CreateSpaceRequest().name(name));
+                            Api.Answer answer =
+                                    api.send("POST", "/v1/spaces", token, new CreateSpaceRequest().name(name));
                             if (answer.status() == 201) {
-                                String id = api.json().readTree(answer.body()).get("id").asText();
+                                String id = api.json()
+                                        .readTree(answer.body())
+                                        .get("id")
+                                        .asText();
                                 line(acked, id + " " + name);
                                 acknowledged.incrementAndGet();
                             } else {
@@ -88,7 +96,8 @@ public final class AcknowledgedWrites {
                 worker.join();
             }
         }
-        System.out.printf("writes: acknowledged=%d in-doubt=%d refused=%d answered-not-201=%d%n",
+        System.out.printf(
+                "writes: acknowledged=%d in-doubt=%d refused=%d answered-not-201=%d%n",
                 acknowledged.get(), inDoubt.get(), refused.get(), rejected.get());
     }
 
@@ -136,7 +145,8 @@ public final class AcknowledgedWrites {
             }
         }
         long doubtfulCommitted = doubtful.stream().filter(names::contains).count();
-        System.out.printf("after restart: acknowledged=%d present=%d missing=%d; in-doubt=%d of which committed=%d%n",
+        System.out.printf(
+                "after restart: acknowledged=%d present=%d missing=%d; in-doubt=%d of which committed=%d%n",
                 acked.size(), present, missing, doubtful.size(), doubtfulCommitted);
         return missing == 0;
     }

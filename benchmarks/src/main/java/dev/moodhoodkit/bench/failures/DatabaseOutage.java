@@ -23,11 +23,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class DatabaseOutage {
 
     /** One call's end: when (ms since start), read or write, and the status or the exception. */
-    record Outcome(long atMillis, String kind, String result, boolean retryAfter, long millis) {
-    }
+    record Outcome(long atMillis, String kind, String result, boolean retryAfter, long millis) {}
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 9) {
@@ -59,7 +57,11 @@ public final class DatabaseOutage {
                     boolean retryAfter = false;
                     try {
                         Api.Answer answer = write
-                                ? api.send("POST", "/v1/spaces", token, new CreateSpaceRequest().name("outage " + worker + "-" + n))
+                                ? api.send(
+                                        "POST",
+                                        "/v1/spaces",
+                                        token,
+                                        new CreateSpaceRequest().name("outage " + worker + "-" + n))
                                 : api.send("GET", roomPath, token, null);
                         result = Integer.toString(answer.status());
                         retryAfter = answer.retryAfter() != null;
@@ -69,7 +71,11 @@ public final class DatabaseOutage {
                         return;
                     }
                     long done = System.nanoTime();
-                    outcomes.add(new Outcome((done - start) / 1_000_000, write ? "write" : "read", result, retryAfter,
+                    outcomes.add(new Outcome(
+                            (done - start) / 1_000_000,
+                            write ? "write" : "read",
+                            result,
+                            retryAfter,
                             (done - sent) / 1_000_000));
                     if (!result.startsWith("2")) {
                         sleep(100); // as a client honouring Retry-After: 1 would, but less patient
@@ -92,7 +98,8 @@ public final class DatabaseOutage {
             worker.join();
         }
 
-        System.out.printf("database: stop issued at %.1f s (down at %.1f s), start issued at %.1f s, accepting at %.1f s%n",
+        System.out.printf(
+                "database: stop issued at %.1f s (down at %.1f s), start issued at %.1f s, accepting at %.1f s%n",
                 stopAt / 1000.0, stopped / 1000.0, startAt / 1000.0, upAt / 1000.0);
         Map<String, Map<String, Integer>> byPhase = new TreeMap<>();
         long firstSuccessAfterUp = -1;
@@ -113,16 +120,28 @@ public final class DatabaseOutage {
             }
         }
         byPhase.forEach((phase, counts) -> System.out.println("  " + phase.substring(2) + ": " + counts));
-        long afterFailures = outcomes.stream().filter(o -> o.atMillis() >= upAt && !o.result().startsWith("2")).count();
+        long afterFailures = outcomes.stream()
+                .filter(o -> o.atMillis() >= upAt && !o.result().startsWith("2"))
+                .count();
         long afterTotal = outcomes.stream().filter(o -> o.atMillis() >= upAt).count();
-        long maxOutageLatency = outcomes.stream().filter(o -> o.atMillis() >= stopAt && o.atMillis() < upAt + 5000)
-                .mapToLong(Outcome::millis).max().orElse(0);
-        System.out.printf("outage: first success %.1f s after the database accepted again; last failure at %.1f s;"
+        long maxOutageLatency = outcomes.stream()
+                .filter(o -> o.atMillis() >= stopAt && o.atMillis() < upAt + 5000)
+                .mapToLong(Outcome::millis)
+                .max()
+                .orElse(0);
+        System.out.printf(
+                "outage: first success %.1f s after the database accepted again; last failure at %.1f s;"
                         + " failures after it was back: %d of %d; 503 without Retry-After: %d; slowest call around the outage: %d ms%n",
-                firstSuccessAfterUp < 0 ? Double.NaN : (firstSuccessAfterUp - upAt) / 1000.0, lastFailure / 1000.0,
-                afterFailures, afterTotal, retryAfterMissing, maxOutageLatency);
+                firstSuccessAfterUp < 0 ? Double.NaN : (firstSuccessAfterUp - upAt) / 1000.0,
+                lastFailure / 1000.0,
+                afterFailures,
+                afterTotal,
+                retryAfterMissing,
+                maxOutageLatency);
         boolean recovered = firstSuccessAfterUp >= 0
-                && outcomes.stream().filter(o -> o.atMillis() >= upAt + 5000).allMatch(o -> o.result().startsWith("2"));
+                && outcomes.stream()
+                        .filter(o -> o.atMillis() >= upAt + 5000)
+                        .allMatch(o -> o.result().startsWith("2"));
         System.out.println("recovered without a restart: " + (recovered ? "yes" : "NO"));
         System.exit(recovered ? 0 : 1);
     }

@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 final class RawHttp {
 
     /** The status and the first bytes of the answer; status 0 when there was no answer. */
-    record Answer(int status, String head, String failure) {
-    }
+    record Answer(int status, String head, String failure) {}
 
     private final String host;
     private final int port;
@@ -28,7 +27,11 @@ final class RawHttp {
 
     /** Request head plus body; the head gets Host and Connection: close. */
     static byte[] request(String method, String target, String headers, byte[] body, boolean declareLength) {
-        StringBuilder head = new StringBuilder().append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+        StringBuilder head = new StringBuilder()
+                .append(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\nConnection: close\r\n");
         if (!headers.isEmpty()) {
             head.append(headers.endsWith("\r\n") ? headers : headers + "\r\n");

@@ -35,10 +35,14 @@ public final class Api {
     public Api(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+        this.json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setDefaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -60,8 +64,10 @@ public final class Api {
     }
 
     /** Sends and returns the answer; connection failures and timeouts are thrown as they are. */
-    public Answer send(String method, String path, String bearer, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+    public Answer send(String method, String path, String bearer, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -72,7 +78,9 @@ public final class Api {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body(),
+        return new Answer(
+                response.statusCode(),
+                response.body(),
                 response.headers().firstValue("Retry-After").orElse(null));
     }
 
@@ -81,7 +89,8 @@ public final class Api {
         try {
             Answer answer = send(method, path, bearer, body);
             if (!answer.ok()) {
-                throw new IllegalStateException(method + " " + path + " answered " + answer.status() + ": " + answer.body());
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + answer.status() + ": " + answer.body());
             }
             return answer.body().isEmpty() ? json.nullNode() : json.readTree(answer.body());
         } catch (IOException e) {
@@ -93,15 +102,20 @@ public final class Api {
     }
 
     public String clientToken() {
-        TokenRequest request = new TokenRequest().grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS)
-                .clientId(BOOTSTRAP_CLIENT_ID).clientSecret(BOOTSTRAP_CLIENT_SECRET);
+        TokenRequest request = new TokenRequest()
+                .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS)
+                .clientId(BOOTSTRAP_CLIENT_ID)
+                .clientSecret(BOOTSTRAP_CLIENT_SECRET);
         return token(request);
     }
 
     public String userToken(String email, String password) {
-        TokenRequest request = new TokenRequest().grantType(TokenRequest.GrantTypeEnum.PASSWORD)
-                .clientId(BOOTSTRAP_CLIENT_ID).clientSecret(BOOTSTRAP_CLIENT_SECRET)
-                .username(email).password(password);
+        TokenRequest request = new TokenRequest()
+                .grantType(TokenRequest.GrantTypeEnum.PASSWORD)
+                .clientId(BOOTSTRAP_CLIENT_ID)
+                .clientSecret(BOOTSTRAP_CLIENT_SECRET)
+                .username(email)
+                .password(password);
         return token(request);
     }
 
@@ -112,12 +126,22 @@ public final class Api {
 
     /** Creates a user with the client token and returns its id. */
     public String createUser(String clientToken, String email, String password) {
-        return expectOk("POST", "/v1/users", clientToken,
-                new CreateUserRequest().email(email).username("Bench user").password(password)).get("id").asText();
+        return expectOk(
+                        "POST",
+                        "/v1/users",
+                        clientToken,
+                        new CreateUserRequest()
+                                .email(email)
+                                .username("Bench user")
+                                .password(password))
+                .get("id")
+                .asText();
     }
 
     /** Creates a private space owned by the token's user and returns its id. */
     public String createSpace(String userToken, String name) {
-        return expectOk("POST", "/v1/spaces", userToken, new CreateSpaceRequest().name(name)).get("id").asText();
+        return expectOk("POST", "/v1/spaces", userToken, new CreateSpaceRequest().name(name))
+                .get("id")
+                .asText();
     }
 }

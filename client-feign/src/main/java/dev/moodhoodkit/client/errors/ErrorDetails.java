@@ -16,8 +16,16 @@ import java.net.URI;
  * @param method     the HTTP method of the failed request, e.g. {@code GET}
  * @param url        the URL of the failed request
  */
-public record ErrorDetails(int status, URI type, String title, String detail, String requestId,
-                           String oauthError, String method, String url) implements Serializable {
+public record ErrorDetails(
+        int status,
+        URI type,
+        String title,
+        String detail,
+        String requestId,
+        String oauthError,
+        String method,
+        String url)
+        implements Serializable {
 
     /** The exception message: {@code "404 Not found: No space 60d5... [GET https://..., request 0f3c...]"}. */
     String describe() {

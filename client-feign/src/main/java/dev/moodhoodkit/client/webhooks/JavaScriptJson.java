@@ -39,8 +39,7 @@ final class JavaScriptJson {
     /** A JSON value read as JavaScript would: Map, List, String, Double, Boolean or {@link #NULL}. */
     static final Object NULL = new Object();
 
-    private JavaScriptJson() {
-    }
+    private JavaScriptJson() {}
 
     /** {@code JSON.parse(text)}. */
     static Object parse(String text) throws IOException {
@@ -194,7 +193,11 @@ final class JavaScriptJson {
     }
 
     private static void unicodeEscape(char c, StringBuilder out) {
-        out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+        out.append("\\u")
+                .append(HEX[c >> 12 & 0xF])
+                .append(HEX[c >> 8 & 0xF])
+                .append(HEX[c >> 4 & 0xF])
+                .append(HEX[c & 0xF]);
     }
 
     /** ECMAScript Number::toString (radix 10), as JSON.stringify uses it; non-finite is "null". */

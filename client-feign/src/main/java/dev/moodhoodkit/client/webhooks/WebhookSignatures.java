@@ -44,10 +44,10 @@ public final class WebhookSignatures {
     /** Reads the generated models; event names this client does not know are an error. */
     private static final ObjectMapper MODELS = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
-    private WebhookSignatures() {
-    }
+    private WebhookSignatures() {}
 
     /**
      * Whether {@code rawCallback}, the request body of a webhook call, is signed with
@@ -65,12 +65,14 @@ public final class WebhookSignatures {
         } catch (IOException notJson) {
             return false;
         }
-        if (!(parsed instanceof Map<?, ?> callback) || !callback.containsKey("body")
+        if (!(parsed instanceof Map<?, ?> callback)
+                || !callback.containsKey("body")
                 || !(callback.get("signature") instanceof String received)) {
             return false;
         }
         String expected = hmacHex(secret, JavaScriptJson.stringify(callback.get("body")));
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@link #verify(String, String)} of a body received as bytes (decoded as UTF-8, as JavaScript's body parsers do). */
@@ -91,8 +93,9 @@ public final class WebhookSignatures {
         try {
             return MODELS.readValue(rawCallback, WebHookCallback.class).getBody();
         } catch (JsonProcessingException unreadable) {
-            throw new IllegalArgumentException("The webhook call is signed but is not a readable event: "
-                    + unreadable.getOriginalMessage(), unreadable);
+            throw new IllegalArgumentException(
+                    "The webhook call is signed but is not a readable event: " + unreadable.getOriginalMessage(),
+                    unreadable);
         }
     }
 

@@ -38,8 +38,12 @@ class WebhookSignaturesTests {
             JsonNode root = new ObjectMapper().readTree(in);
             List<Vector> vectors = new ArrayList<>();
             for (JsonNode v : root.get("vectors")) {
-                vectors.add(new Vector(v.get("name").asText(), v.get("secret").asText(), v.get("callback").asText(),
-                        v.get("canonicalBody").asText(), v.get("signature").asText()));
+                vectors.add(new Vector(
+                        v.get("name").asText(),
+                        v.get("secret").asText(),
+                        v.get("callback").asText(),
+                        v.get("canonicalBody").asText(),
+                        v.get("signature").asText()));
             }
             assertThat(vectors).hasSizeGreaterThan(20);
             return vectors.stream();
@@ -58,37 +62,57 @@ class WebhookSignaturesTests {
     @MethodSource("nodeVectors")
     void acceptsWhatNodeSigned(Vector vector) {
         assertThat(WebhookSignatures.verify(vector.secret(), vector.callback())).isTrue();
-        assertThat(WebhookSignatures.verify(vector.secret(), vector.callback().getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(WebhookSignatures.verify(vector.secret(), vector.callback().getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nodeVectors")
     void signsAsNodeDoes(Vector vector) {
-        String rawBody = vector.callback().substring(vector.callback().indexOf(':') + 1, vector.callback().lastIndexOf(",\n"));
+        String rawBody = vector.callback()
+                .substring(vector.callback().indexOf(':') + 1, vector.callback().lastIndexOf(",\n"));
         assertThat(WebhookSignatures.sign(vector.secret(), rawBody)).isEqualTo(vector.signature());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nodeVectors")
     void rejectsAnotherSecretOrAnotherSignature(Vector vector) {
-        assertThat(WebhookSignatures.verify(vector.secret() + "x", vector.callback())).isFalse();
-        String flipped = vector.signature().charAt(0) == '0' ? "1" + vector.signature().substring(1)
+        assertThat(WebhookSignatures.verify(vector.secret() + "x", vector.callback()))
+                .isFalse();
+        String flipped = vector.signature().charAt(0) == '0'
+                ? "1" + vector.signature().substring(1)
                 : "0" + vector.signature().substring(1);
-        assertThat(WebhookSignatures.verify(vector.secret(), vector.callback().replace(vector.signature(), flipped))).isFalse();
-        assertThat(WebhookSignatures.verify(vector.secret(), vector.callback().replace(vector.signature(),
-                vector.signature().toUpperCase()))).as("upper-case hex is not what a JavaScript receiver compares").isFalse();
+        assertThat(WebhookSignatures.verify(vector.secret(), vector.callback().replace(vector.signature(), flipped)))
+                .isFalse();
+        assertThat(WebhookSignatures.verify(
+                        vector.secret(),
+                        vector.callback()
+                                .replace(vector.signature(), vector.signature().toUpperCase())))
+                .as("upper-case hex is not what a JavaScript receiver compares")
+                .isFalse();
     }
 
     @Test
     void rejectsAChangedBody() {
-        String signed = callback("{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"spaceId\":\"60d55c0eb9ef88ab17b0aabb\"}");
+        String signed = callback(
+                "{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"spaceId\":\"60d55c0eb9ef88ab17b0aabb\"}");
         assertThat(WebhookSignatures.verify(SECRET, signed)).isTrue();
 
-        assertThat(WebhookSignatures.verify(SECRET, signed.replace("call_started", "call_finished"))).isFalse();
-        assertThat(WebhookSignatures.verify(SECRET, signed.replace("\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",", "")
-                .replace("\"spaceId\"", "\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"spaceId\""))).as("same fields, other order").isTrue();
-        assertThat(WebhookSignatures.verify(SECRET, signed.replace("{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\"",
-                "{\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"eventName\":\"call_started\""))).as("keys swapped").isFalse();
+        assertThat(WebhookSignatures.verify(SECRET, signed.replace("call_started", "call_finished")))
+                .isFalse();
+        assertThat(WebhookSignatures.verify(
+                        SECRET,
+                        signed.replace("\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",", "")
+                                .replace("\"spaceId\"", "\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"spaceId\"")))
+                .as("same fields, other order")
+                .isTrue();
+        assertThat(WebhookSignatures.verify(
+                        SECRET,
+                        signed.replace(
+                                "{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\"",
+                                "{\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"eventName\":\"call_started\"")))
+                .as("keys swapped")
+                .isFalse();
     }
 
     @Test
@@ -98,18 +122,23 @@ class WebhookSignaturesTests {
         assertThat(WebhookSignatures.verify(SECRET, "not json")).isFalse();
         assertThat(WebhookSignatures.verify(SECRET, "{\"body\":{}}")).isFalse();
         assertThat(WebhookSignatures.verify(SECRET, "{\"signature\":\"ab\"}")).isFalse();
-        assertThat(WebhookSignatures.verify(SECRET, "{\"body\":{},\"signature\":12}")).isFalse();
-        assertThat(WebhookSignatures.verify(SECRET, callback("{}") + " trailing")).isFalse();
+        assertThat(WebhookSignatures.verify(SECRET, "{\"body\":{},\"signature\":12}"))
+                .isFalse();
+        assertThat(WebhookSignatures.verify(SECRET, callback("{}") + " trailing"))
+                .isFalse();
         assertThatThrownBy(() -> WebhookSignatures.verify("", "{}")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void signsAGeneratedEventAsTheServerSendsIt() {
-        WebHookEvent event = new WebHookEvent().eventName(WebHookEventName.CALL_STARTED)
-                .roomId("60d55c4fb9ef88ab17b0aabd").spaceId("60d55c0eb9ef88ab17b0aabb");
+        WebHookEvent event = new WebHookEvent()
+                .eventName(WebHookEventName.CALL_STARTED)
+                .roomId("60d55c4fb9ef88ab17b0aabd")
+                .spaceId("60d55c0eb9ef88ab17b0aabb");
 
         // The first Node vector is the spec's example event in the spec's key order.
-        assertThat(WebhookSignatures.sign(SECRET, event)).isEqualTo(nodeVector("spec example").signature());
+        assertThat(WebhookSignatures.sign(SECRET, event))
+                .isEqualTo(nodeVector("spec example").signature());
         WebHookCallback callback = WebhookSignatures.callback(SECRET, event);
         assertThat(callback.getSignature()).isEqualTo(WebhookSignatures.sign(SECRET, event));
     }
@@ -134,7 +163,9 @@ class WebhookSignaturesTests {
         assertThat(JavaScriptJson.number(1e20)).isEqualTo("100000000000000000000");
         assertThat(JavaScriptJson.number(1e-7)).isEqualTo("1e-7");
         assertThat(JavaScriptJson.number(1.5e-6)).isEqualTo("0.0000015");
-        assertThat(JavaScriptJson.number(Double.MIN_VALUE)).as("Java 17 prints 4.9E-324").isEqualTo("5e-324");
+        assertThat(JavaScriptJson.number(Double.MIN_VALUE))
+                .as("Java 17 prints 4.9E-324")
+                .isEqualTo("5e-324");
         assertThat(JavaScriptJson.number(2e-3)).isEqualTo("0.002");
         assertThat(JavaScriptJson.number(-123.456)).isEqualTo("-123.456");
         assertThat(JavaScriptJson.number(Double.POSITIVE_INFINITY)).isEqualTo("null");

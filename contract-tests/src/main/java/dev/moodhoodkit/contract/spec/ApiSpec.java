@@ -99,7 +99,9 @@ public final class ApiSpec {
     }
 
     public Optional<SpecOperation> operation(String operationId) {
-        return operations.stream().filter(op -> op.operationId().equals(operationId)).findFirst();
+        return operations.stream()
+                .filter(op -> op.operationId().equals(operationId))
+                .findFirst();
     }
 
     /** The operation whose method and path template match a concrete request path (base path included). */
@@ -109,7 +111,8 @@ public final class ApiSpec {
         }
         String path = requestPath.substring(basePath.length());
         return operations.stream()
-                .filter(op -> op.method().equalsIgnoreCase(method) && op.pathPattern().matcher(path).matches())
+                .filter(op -> op.method().equalsIgnoreCase(method)
+                        && op.pathPattern().matcher(path).matches())
                 .findFirst();
     }
 
@@ -123,21 +126,28 @@ public final class ApiSpec {
 
     private List<SpecOperation> readOperations() {
         List<SpecOperation> ops = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            if (operation.getOperationId() == null) {
-                throw new IllegalStateException(method + " " + path + " has no operationId");
-            }
-            ops.add(new SpecOperation(operation.getOperationId(), method.name(), path, operation.getTags() == null
-                    ? List.of() : operation.getTags(), parameters(item, operation), secured(operation),
-                    requestBody(operation), responses(operation)));
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    if (operation.getOperationId() == null) {
+                        throw new IllegalStateException(method + " " + path + " has no operationId");
+                    }
+                    ops.add(new SpecOperation(
+                            operation.getOperationId(),
+                            method.name(),
+                            path,
+                            operation.getTags() == null ? List.of() : operation.getTags(),
+                            parameters(item, operation),
+                            secured(operation),
+                            requestBody(operation),
+                            responses(operation)));
+                }));
         return ops;
     }
 
     /** Security of the operation, or the document's when it declares none; {@code []} means none. */
     private boolean secured(Operation operation) {
-        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity()
-                : api.getSecurity();
+        List<SecurityRequirement> security =
+                operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
         return security != null && !security.isEmpty() && security.stream().noneMatch(Map::isEmpty);
     }
 
@@ -151,17 +161,22 @@ public final class ApiSpec {
                 Parameter p = deref(declared, Parameter::get$ref, Components::getParameters, "parameters");
                 Schema<?> schema = schema(p.getSchema());
                 Object example = p.getExample() != null ? p.getExample() : schema == null ? null : schema.getExample();
-                byKey.put(p.getIn() + ":" + p.getName(), new SpecOperation.Param(p.getName(), p.getIn(),
-                        Boolean.TRUE.equals(p.getRequired()), schema == null ? null : schema.getPattern(),
-                        example == null ? null : String.valueOf(example)));
+                byKey.put(
+                        p.getIn() + ":" + p.getName(),
+                        new SpecOperation.Param(
+                                p.getName(),
+                                p.getIn(),
+                                Boolean.TRUE.equals(p.getRequired()),
+                                schema == null ? null : schema.getPattern(),
+                                example == null ? null : String.valueOf(example)));
             }
         }
         return List.copyOf(byKey.values());
     }
 
     private Optional<SpecOperation.Body> requestBody(Operation operation) {
-        RequestBody body = deref(operation.getRequestBody(), RequestBody::get$ref, Components::getRequestBodies,
-                "requestBodies");
+        RequestBody body =
+                deref(operation.getRequestBody(), RequestBody::get$ref, Components::getRequestBodies, "requestBodies");
         if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
             return Optional.empty();
         }
@@ -176,8 +191,8 @@ public final class ApiSpec {
                 required.addAll(requiredProperties(media.getSchema()));
             }
         });
-        return Optional.of(new SpecOperation.Body(List.copyOf(body.getContent().keySet()), examples,
-                List.copyOf(required)));
+        return Optional.of(
+                new SpecOperation.Body(List.copyOf(body.getContent().keySet()), examples, List.copyOf(required)));
     }
 
     private List<SpecOperation.Response> responses(Operation operation) {
@@ -189,8 +204,11 @@ public final class ApiSpec {
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((name, h) -> {
                     Header header = deref(h, Header::get$ref, Components::getHeaders, "headers");
-                    Object example = header.getExample() != null ? header.getExample()
-                            : header.getSchema() == null ? null : schema(header.getSchema()).getExample();
+                    Object example = header.getExample() != null
+                            ? header.getExample()
+                            : header.getSchema() == null
+                                    ? null
+                                    : schema(header.getSchema()).getExample();
                     if (example != null) {
                         headers.put(name, String.valueOf(example));
                     }
@@ -205,10 +223,11 @@ public final class ApiSpec {
                     }
                 });
             }
-            List<String> contentTypes = response.getContent() == null ? List.of()
+            List<String> contentTypes = response.getContent() == null
+                    ? List.of()
                     : List.copyOf(response.getContent().keySet());
-            responses.add(new SpecOperation.Response(Integer.parseInt(code), sharedName, contentTypes, examples,
-                    headers));
+            responses.add(
+                    new SpecOperation.Response(Integer.parseInt(code), sharedName, contentTypes, examples, headers));
         });
         return responses;
     }

@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
  * @param path        the path template without the base path ({@code /spaces/{spaceId}})
  * @param secured     whether a bearer token is required ({@code security: []} is not)
  */
-public record SpecOperation(String operationId, String method, String path, List<String> tags, List<Param> params,
-        boolean secured, Optional<Body> requestBody, List<Response> responses) {
+public record SpecOperation(
+        String operationId,
+        String method,
+        String path,
+        List<String> tags,
+        List<Param> params,
+        boolean secured,
+        Optional<Body> requestBody,
+        List<Response> responses) {
 
     private static final Pattern TEMPLATE_PARAM = Pattern.compile("\\{([^}/]+)}");
 
@@ -35,8 +42,7 @@ public record SpecOperation(String operationId, String method, String path, List
      * A request body: its content types, one example per content type that has one, and the
      * required top-level properties of its JSON schema.
      */
-    public record Body(List<String> contentTypes, Map<String, Object> examples, List<String> requiredProperties) {
-    }
+    public record Body(List<String> contentTypes, Map<String, Object> examples, List<String> requiredProperties) {}
 
     /**
      * A declared response.
@@ -46,7 +52,11 @@ public record SpecOperation(String operationId, String method, String path, List
      * @param examples   one example per content type that has one
      * @param headers    declared headers with their examples
      */
-    public record Response(int status, String sharedName, List<String> contentTypes, Map<String, Object> examples,
+    public record Response(
+            int status,
+            String sharedName,
+            List<String> contentTypes,
+            Map<String, Object> examples,
             Map<String, String> headers) {
 
         public boolean isSuccess() {
@@ -64,7 +74,9 @@ public record SpecOperation(String operationId, String method, String path, List
     }
 
     public Optional<Param> param(String in, String name) {
-        return params.stream().filter(p -> p.in().equals(in) && p.name().equals(name)).findFirst();
+        return params.stream()
+                .filter(p -> p.in().equals(in) && p.name().equals(name))
+                .findFirst();
     }
 
     /** A regular expression of the path template, each parameter replaced by its schema pattern. */
@@ -106,9 +118,10 @@ public record SpecOperation(String operationId, String method, String path, List
         Matcher m = TEMPLATE_PARAM.matcher(path);
         while (m.find()) {
             String name = m.group(1);
-            String example = param("path", name).map(Param::example)
-                    .orElseThrow(() -> new IllegalStateException(displayName() + ": path parameter " + name
-                            + " has no example"));
+            String example = param("path", name)
+                    .map(Param::example)
+                    .orElseThrow(() ->
+                            new IllegalStateException(displayName() + ": path parameter " + name + " has no example"));
             m.appendReplacement(concrete, Matcher.quoteReplacement(example));
         }
         m.appendTail(concrete);

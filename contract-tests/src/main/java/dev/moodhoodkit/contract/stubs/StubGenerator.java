@@ -57,13 +57,13 @@ public final class StubGenerator {
         Path output = Path.of(args[1]);
         List<Stub> stubs = new StubGenerator(ApiSpec.read(Path.of(args[0]))).stubs();
         write(stubs, output);
-        System.out.printf("[stubs] %d WireMock mappings for %d operations written to %s%n", stubs.size(),
-                stubs.stream().map(Stub::operationId).distinct().count(), output.toAbsolutePath());
+        System.out.printf(
+                "[stubs] %d WireMock mappings for %d operations written to %s%n",
+                stubs.size(), stubs.stream().map(Stub::operationId).distinct().count(), output.toAbsolutePath());
     }
 
     /** One stub: its file name (without extension), mapping, and body (null for none). */
-    public record Stub(String operationId, String fileBase, ObjectNode mapping, String bodyFile, String body) {
-    }
+    public record Stub(String operationId, String fileBase, ObjectNode mapping, String bodyFile, String body) {}
 
     /** Every stub of the spec, in the spec's order. */
     public List<Stub> stubs() {
@@ -87,8 +87,8 @@ public final class StubGenerator {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Cannot make WireMock stubs from the spec:\n  - "
-                    + String.join("\n  - ", problems));
+            throw new IllegalStateException(
+                    "Cannot make WireMock stubs from the spec:\n  - " + String.join("\n  - ", problems));
         }
         return stubs;
     }
@@ -96,10 +96,14 @@ public final class StubGenerator {
     private Stub stub(SpecOperation op, SpecOperation.Response response, String fileBase) {
         String stubCase = StubNames.caseOf(op, response);
         ObjectNode mapping = JSON.createObjectNode();
-        mapping.put("id", UUID.nameUUIDFromBytes(("moodhood-stub:" + fileBase).getBytes(StandardCharsets.UTF_8))
-                .toString());
-        mapping.put("name", op.operationId() + " " + response.status()
-                + (stubCase == null ? "" : " (" + StubNames.CASE_HEADER + ": " + stubCase + ")"));
+        mapping.put(
+                "id",
+                UUID.nameUUIDFromBytes(("moodhood-stub:" + fileBase).getBytes(StandardCharsets.UTF_8))
+                        .toString());
+        mapping.put(
+                "name",
+                op.operationId() + " " + response.status()
+                        + (stubCase == null ? "" : " (" + StubNames.CASE_HEADER + ": " + stubCase + ")"));
         mapping.set("request", request(op, stubCase));
 
         ObjectNode answer = mapping.putObject("response");
@@ -108,7 +112,8 @@ public final class StubGenerator {
         String bodyFile = null;
         String body = null;
         if (!response.contentTypes().isEmpty()) {
-            Map.Entry<String, Object> example = response.examples().entrySet().stream().findFirst()
+            Map.Entry<String, Object> example = response.examples().entrySet().stream()
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException(op.displayName() + " " + response.status() + " "
                             + response.contentTypes() + ": no example to answer with"));
             headers.put("Content-Type", example.getKey());
@@ -133,8 +138,9 @@ public final class StubGenerator {
         if (stubCase != null) {
             metadata.put("case", stubCase);
         }
-        metadata.put("selectedBy", stubCase == null ? "no " + StubNames.CASE_HEADER + " header"
-                : StubNames.CASE_HEADER + ": " + stubCase);
+        metadata.put(
+                "selectedBy",
+                stubCase == null ? "no " + StubNames.CASE_HEADER + " header" : StubNames.CASE_HEADER + ": " + stubCase);
         return new Stub(op.operationId(), fileBase, mapping, bodyFile, body);
     }
 
@@ -151,21 +157,24 @@ public final class StubGenerator {
         if (op.secured()) {
             headers.putObject("Authorization").put("matches", "Bearer .+");
         }
-        List<SpecOperation.Param> requiredQuery = op.queryParams().stream().filter(SpecOperation.Param::required)
-                .toList();
+        List<SpecOperation.Param> requiredQuery =
+                op.queryParams().stream().filter(SpecOperation.Param::required).toList();
         if (!requiredQuery.isEmpty()) {
             ObjectNode query = request.putObject("queryParameters");
-            requiredQuery.forEach(p -> query.putObject(p.name()).put("matches",
-                    p.pattern() == null ? ".+" : p.unanchoredPattern()));
+            requiredQuery.forEach(
+                    p -> query.putObject(p.name()).put("matches", p.pattern() == null ? ".+" : p.unanchoredPattern()));
         }
         // Body fields only when JSON is the one way to send the body: the token endpoint also
         // takes a form, which JSON paths cannot match.
-        op.requestBody().filter(b -> b.contentTypes().stream().allMatch(StubGenerator::isJson)).ifPresent(b -> {
-            if (!b.requiredProperties().isEmpty()) {
-                ArrayNode patterns = request.putArray("bodyPatterns");
-                b.requiredProperties().forEach(field -> patterns.addObject().put("matchesJsonPath", "$." + field));
-            }
-        });
+        op.requestBody()
+                .filter(b -> b.contentTypes().stream().allMatch(StubGenerator::isJson))
+                .ifPresent(b -> {
+                    if (!b.requiredProperties().isEmpty()) {
+                        ArrayNode patterns = request.putArray("bodyPatterns");
+                        b.requiredProperties()
+                                .forEach(field -> patterns.addObject().put("matchesJsonPath", "$." + field));
+                    }
+                });
         return request;
     }
 
@@ -194,8 +203,10 @@ public final class StubGenerator {
             Files.createDirectories(mappings);
             Files.createDirectories(files);
             for (Stub stub : stubs) {
-                Files.writeString(mappings.resolve(stub.fileBase() + ".json"),
-                        JSON.writeValueAsString(stub.mapping()) + "\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        mappings.resolve(stub.fileBase() + ".json"),
+                        JSON.writeValueAsString(stub.mapping()) + "\n",
+                        StandardCharsets.UTF_8);
                 if (stub.bodyFile() != null) {
                     Files.writeString(files.resolve(stub.bodyFile()), stub.body(), StandardCharsets.UTF_8);
                 }

@@ -34,8 +34,7 @@ public final class StubNames {
             429, "too-many-requests",
             503, "unavailable");
 
-    private StubNames() {
-    }
+    private StubNames() {}
 
     /** {@code get-spaces-rooms-item} for {@code GET /spaces/{spaceId}/rooms/{roomId}}. */
     public static String verbAndResource(SpecOperation op) {
@@ -58,8 +57,10 @@ public final class StubNames {
      * declares), else the status's name.
      */
     public static String caseOf(SpecOperation op, SpecOperation.Response response) {
-        SpecOperation.Response success = op.responses().stream().filter(SpecOperation.Response::isSuccess)
-                .findFirst().orElse(null);
+        SpecOperation.Response success = op.responses().stream()
+                .filter(SpecOperation.Response::isSuccess)
+                .findFirst()
+                .orElse(null);
         if (response == success) {
             return null;
         }

@@ -31,8 +31,7 @@ public final class ContractCoverage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One pact interaction: what it asks, what it expects, and how the provider verification went. */
-    public record Interaction(String description, String method, String path, int status, String verification) {
-    }
+    public record Interaction(String description, String method, String path, int status, String verification) {}
 
     /** One operation's row. */
     public record Row(SpecOperation operation, List<Interaction> interactions, List<Integer> stubStatuses) {
@@ -65,17 +64,26 @@ public final class ContractCoverage {
         List<Interaction> outside = new ArrayList<>();
         for (JsonNode i : read(pactFile).path("interactions")) {
             String description = i.path("description").asText();
-            Interaction interaction = new Interaction(description, i.at("/request/method").asText().toUpperCase(),
-                    i.at("/request/path").asText(), i.at("/response/status").asInt(),
+            Interaction interaction = new Interaction(
+                    description,
+                    i.at("/request/method").asText().toUpperCase(),
+                    i.at("/request/path").asText(),
+                    i.at("/response/status").asInt(),
                     results.getOrDefault(description, results.isEmpty() ? "not run" : "not verified"));
-            spec.match(interaction.method(), interaction.path()).ifPresentOrElse(
-                    op -> byOperation.computeIfAbsent(op.operationId(), k -> new ArrayList<>()).add(interaction),
-                    () -> outside.add(interaction));
+            spec.match(interaction.method(), interaction.path())
+                    .ifPresentOrElse(
+                            op -> byOperation
+                                    .computeIfAbsent(op.operationId(), k -> new ArrayList<>())
+                                    .add(interaction),
+                            () -> outside.add(interaction));
         }
         Map<String, List<Integer>> stubs = stubStatuses(stubsDir);
-        List<Row> rows = spec.operations().stream().map(op -> new Row(op,
-                byOperation.getOrDefault(op.operationId(), List.of()),
-                stubs.getOrDefault(op.operationId(), List.of()))).toList();
+        List<Row> rows = spec.operations().stream()
+                .map(op -> new Row(
+                        op,
+                        byOperation.getOrDefault(op.operationId(), List.of()),
+                        stubs.getOrDefault(op.operationId(), List.of())))
+                .toList();
         return new ContractCoverage(spec, rows, outside, !results.isEmpty());
     }
 
@@ -105,41 +113,78 @@ public final class ContractCoverage {
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Contract coverage\n\n")
-                .append("One row per operation of the spec (").append(rows.size()).append(" operations). ")
+                .append("One row per operation of the spec (")
+                .append(rows.size())
+                .append(" operations). ")
                 .append("Pact: the interactions of `moodhood-feign-client` with `moodhood-reference-server`, ")
                 .append("by expected status. Stubs: the generated WireMock mappings, by status. Provider: ")
-                .append(verified ? "how the provider verification went for the operation's interactions."
-                        : "not run yet (it runs in the integration-test phase and rewrites this file).")
+                .append(
+                        verified
+                                ? "how the provider verification went for the operation's interactions."
+                                : "not run yet (it runs in the integration-test phase and rewrites this file).")
                 .append("\n\n")
                 .append("| operationId | request | pact interactions | stubs | provider verification |\n")
                 .append("|---|---|---|---|---|\n");
         for (Row row : rows) {
             SpecOperation op = row.operation();
-            md.append("| ").append(op.operationId())
-                    .append(" | `").append(op.method()).append(' ').append(spec.basePath()).append(op.path()).append('`')
-                    .append(" | ").append(row.interactions().isEmpty() ? "**none**" : row.interactions().size() + ": "
-                            + row.interactions().stream().map(Interaction::status).sorted().map(String::valueOf)
-                                    .collect(Collectors.joining(", ")))
-                    .append(" | ").append(row.stubStatuses().isEmpty() ? "**none**" : row.stubStatuses().size() + ": "
-                            + row.stubStatuses().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .append(" | ").append(verification(row))
+            md.append("| ")
+                    .append(op.operationId())
+                    .append(" | `")
+                    .append(op.method())
+                    .append(' ')
+                    .append(spec.basePath())
+                    .append(op.path())
+                    .append('`')
+                    .append(" | ")
+                    .append(
+                            row.interactions().isEmpty()
+                                    ? "**none**"
+                                    : row.interactions().size() + ": "
+                                            + row.interactions().stream()
+                                                    .map(Interaction::status)
+                                                    .sorted()
+                                                    .map(String::valueOf)
+                                                    .collect(Collectors.joining(", ")))
+                    .append(" | ")
+                    .append(
+                            row.stubStatuses().isEmpty()
+                                    ? "**none**"
+                                    : row.stubStatuses().size() + ": "
+                                            + row.stubStatuses().stream()
+                                                    .map(String::valueOf)
+                                                    .collect(Collectors.joining(", ")))
+                    .append(" | ")
+                    .append(verification(row))
                     .append(" |\n");
         }
-        List<Interaction> failed = rows.stream().flatMap(r -> r.interactions().stream())
-                .filter(i -> i.verification().startsWith("failed")).toList();
+        List<Interaction> failed = rows.stream()
+                .flatMap(r -> r.interactions().stream())
+                .filter(i -> i.verification().startsWith("failed"))
+                .toList();
         if (!failed.isEmpty()) {
             md.append("\n## Failed provider verifications\n\n");
-            failed.forEach(i -> md.append("- ").append(i.description()).append(": ")
-                    .append(i.verification().replace('\n', ' ')).append('\n'));
+            failed.forEach(i -> md.append("- ")
+                    .append(i.description())
+                    .append(": ")
+                    .append(i.verification().replace('\n', ' '))
+                    .append('\n'));
         }
         if (!outsideTheSpec.isEmpty()) {
             md.append("\n## Pact interactions outside the spec\n\n");
-            outsideTheSpec.forEach(i -> md.append("- ").append(i.description()).append(" (`").append(i.method())
-                    .append(' ').append(i.path()).append("`)\n"));
+            outsideTheSpec.forEach(i -> md.append("- ")
+                    .append(i.description())
+                    .append(" (`")
+                    .append(i.method())
+                    .append(' ')
+                    .append(i.path())
+                    .append("`)\n"));
         }
         List<String> gaps = gaps();
-        md.append("\n## Gaps\n\n").append(gaps.isEmpty() ? "None: every operation has a pact interaction of its "
-                + "success and a stub.\n" : gaps.stream().map(g -> "- " + g).collect(Collectors.joining("\n")) + "\n");
+        md.append("\n## Gaps\n\n")
+                .append(
+                        gaps.isEmpty()
+                                ? "None: every operation has a pact interaction of its " + "success and a stub.\n"
+                                : gaps.stream().map(g -> "- " + g).collect(Collectors.joining("\n")) + "\n");
         return md.toString();
     }
 
@@ -159,12 +204,18 @@ public final class ContractCoverage {
         if (!verified) {
             return "not run";
         }
-        long passed = row.interactions().stream().filter(i -> i.verification().equals("passed")).count();
-        List<String> failed = row.interactions().stream().filter(i -> !i.verification().equals("passed"))
-                .map(i -> i.status() + " " + i.verification().lines().findFirst().orElse("")).toList();
-        return failed.isEmpty() ? "passed " + passed + "/" + row.interactions().size()
-                : "**" + failed.size() + " of " + row.interactions().size() + " not passed** (" + String.join("; ", failed)
-                        .replace("|", "\\|") + ")";
+        long passed = row.interactions().stream()
+                .filter(i -> i.verification().equals("passed"))
+                .count();
+        List<String> failed = row.interactions().stream()
+                .filter(i -> !i.verification().equals("passed"))
+                .map(i ->
+                        i.status() + " " + i.verification().lines().findFirst().orElse(""))
+                .toList();
+        return failed.isEmpty()
+                ? "passed " + passed + "/" + row.interactions().size()
+                : "**" + failed.size() + " of " + row.interactions().size() + " not passed** ("
+                        + String.join("; ", failed).replace("|", "\\|") + ")";
     }
 
     private static Map<String, List<Integer>> stubStatuses(Path stubsDir) {
@@ -176,7 +227,8 @@ public final class ContractCoverage {
         try (Stream<Path> files = Files.list(mappings)) {
             for (Path file : files.sorted().toList()) {
                 JsonNode metadata = read(file).path("metadata");
-                byOperation.computeIfAbsent(metadata.path("operationId").asText(), k -> new ArrayList<>())
+                byOperation
+                        .computeIfAbsent(metadata.path("operationId").asText(), k -> new ArrayList<>())
                         .add(metadata.path("status").asInt());
             }
         } catch (IOException e) {
@@ -189,7 +241,9 @@ public final class ContractCoverage {
     /** description -> "passed" or "failed: <message>". */
     private static Map<String, String> verificationResults(Path file) {
         Map<String, String> results = new LinkedHashMap<>();
-        read(file).fields().forEachRemaining(e -> results.put(e.getKey(), e.getValue().asText()));
+        read(file)
+                .fields()
+                .forEachRemaining(e -> results.put(e.getKey(), e.getValue().asText()));
         return results;
     }
 

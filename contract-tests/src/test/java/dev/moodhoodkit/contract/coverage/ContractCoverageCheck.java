@@ -18,11 +18,16 @@ class ContractCoverageCheck {
 
     @Test
     void everyOperationHasAPactInteractionAndAStub() {
-        ContractCoverage coverage = ContractCoverage.of(ContractFiles.spec(), ContractFiles.pactFile(),
-                ContractFiles.stubsDir(), ContractFiles.coverageDir().resolve(ContractCoverage.VERIFICATION_RESULTS));
+        ContractCoverage coverage = ContractCoverage.of(
+                ContractFiles.spec(),
+                ContractFiles.pactFile(),
+                ContractFiles.stubsDir(),
+                ContractFiles.coverageDir().resolve(ContractCoverage.VERIFICATION_RESULTS));
         Path report = ContractFiles.coverageDir().resolve("contract-coverage.md");
         coverage.write(report);
 
-        assertThat(coverage.gaps()).as("operations not covered (see %s)", report.toAbsolutePath()).isEmpty();
+        assertThat(coverage.gaps())
+                .as("operations not covered (see %s)", report.toAbsolutePath())
+                .isEmpty();
     }
 }

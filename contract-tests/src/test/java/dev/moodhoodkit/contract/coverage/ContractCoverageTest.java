@@ -41,16 +41,19 @@ class ContractCoverageTest {
                 .contains("GET /spaces/{spaceId} (getSpace): no WireMock stub")
                 .contains("DELETE /spaces/{spaceId} (deleteSpace): no pact interaction of its success")
                 .contains("POST /spaces (createSpace): no pact interaction")
-                .anyMatch(g -> g.startsWith("interaction \"listSpaceMembers: the members\"") && g.endsWith("no operation of the spec"))
+                .anyMatch(g -> g.startsWith("interaction \"listSpaceMembers: the members\"")
+                        && g.endsWith("no operation of the spec"))
                 .doesNotContain("GET /spaces/{spaceId} (getSpace): no pact interaction");
-        assertThat(coverage.markdown()).contains("| getSpace | `GET /v1/spaces/{spaceId}` | 1: 200 | **none** | not run |");
+        assertThat(coverage.markdown())
+                .contains("| getSpace | `GET /v1/spaces/{spaceId}` | 1: 200 | **none** | not run |");
     }
 
     @Test
     void theBuildsPactAndStubsCoverEveryOperation() {
-        ContractCoverage coverage = ContractCoverage.of(SPEC, dir.resolve("none.json"), ContractFiles.stubsDir(),
-                dir.resolve("not-run.json"));
+        ContractCoverage coverage = ContractCoverage.of(
+                SPEC, dir.resolve("none.json"), ContractFiles.stubsDir(), dir.resolve("not-run.json"));
 
-        assertThat(coverage.rows()).allSatisfy(row -> assertThat(row.stubStatuses()).isNotEmpty());
+        assertThat(coverage.rows())
+                .allSatisfy(row -> assertThat(row.stubStatuses()).isNotEmpty());
     }
 }

@@ -62,16 +62,23 @@ abstract class ClientAgainstStubsTest {
 
     @TestFactory
     Stream<DynamicNode> everyOperationAgainstItsStubs() {
-        return spec.operations().stream().map(op -> dynamicContainer(op.operationId(), Stream.concat(
-                Stream.of(dynamicTest("success decodes the example", () -> success(op))),
-                op.responses().stream().filter(r -> !r.isSuccess()).map(r -> dynamicTest(
-                        r.status() + " reaches the caller", () -> failure(op, r))))));
+        return spec.operations().stream()
+                .map(op -> dynamicContainer(
+                        op.operationId(),
+                        Stream.concat(
+                                Stream.of(dynamicTest("success decodes the example", () -> success(op))),
+                                op.responses().stream()
+                                        .filter(r -> !r.isSuccess())
+                                        .map(r -> dynamicTest(
+                                                r.status() + " reaches the caller", () -> failure(op, r))))));
     }
 
     private void success(SpecOperation op) throws Exception {
         ClientCalls.Call call = call(op);
-        SpecOperation.Response expected = op.responses().stream().filter(SpecOperation.Response::isSuccess)
-                .findFirst().orElseThrow();
+        SpecOperation.Response expected = op.responses().stream()
+                .filter(SpecOperation.Response::isSuccess)
+                .findFirst()
+                .orElseThrow();
         stubCase = null;
         stubs.reset();
 
@@ -88,7 +95,9 @@ abstract class ClientAgainstStubsTest {
                     .as("%s: what the client decoded, written back as JSON", op.displayName())
                     .isEqualTo(mapper.readTree(json.toFile()));
         } else if (Files.exists(text)) {
-            assertThat(String.valueOf(result)).as(op.displayName()).isEqualTo(Files.readString(text).trim());
+            assertThat(String.valueOf(result))
+                    .as(op.displayName())
+                    .isEqualTo(Files.readString(text).trim());
         } else {
             assertThat(result).as("%s answers no body", op.displayName()).isNull();
         }
@@ -104,7 +113,9 @@ abstract class ClientAgainstStubsTest {
         } finally {
             stubCase = null;
         }
-        assertThat(thrown).as("%s answered %d", op.displayName(), response.status()).isNotNull();
+        assertThat(thrown)
+                .as("%s answered %d", op.displayName(), response.status())
+                .isNotNull();
         checkFailure(op, response, thrown);
         checkExchanges(op, response.status());
     }
@@ -112,8 +123,11 @@ abstract class ClientAgainstStubsTest {
     /** The problem body of an error stub, as the spec's example has it. */
     JsonNode stubBody(SpecOperation op, SpecOperation.Response response) {
         try {
-            return client.objectMapper().readTree(ContractFiles.stubsDir().resolve("__files")
-                    .resolve(StubNames.fileBase(op, response) + ".json").toFile());
+            return client.objectMapper()
+                    .readTree(ContractFiles.stubsDir()
+                            .resolve("__files")
+                            .resolve(StubNames.fileBase(op, response) + ".json")
+                            .toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -121,17 +135,27 @@ abstract class ClientAgainstStubsTest {
 
     private static ClientCalls.Call call(SpecOperation op) {
         ClientCalls.Call call = ClientCalls.BY_OPERATION.get(op.operationId());
-        assertThat(call).as("ClientCalls has no call of %s: add one", op.displayName()).isNotNull();
+        assertThat(call)
+                .as("ClientCalls has no call of %s: add one", op.displayName())
+                .isNotNull();
         return call;
     }
 
     /** Every exchange was answered by a stub of this operation, with the status, inside the spec. */
     private void checkExchanges(SpecOperation op, int status) {
-        assertThat(stubs.unmatchedRequests()).as("%s: requests no stub matched", op.displayName()).isEmpty();
-        List<String> answeredBy = stubs.served().stream().map(StubServer::operationOf).toList();
-        assertThat(answeredBy).as("%s: stubs that answered", op.displayName()).isNotEmpty()
+        assertThat(stubs.unmatchedRequests())
+                .as("%s: requests no stub matched", op.displayName())
+                .isEmpty();
+        List<String> answeredBy =
+                stubs.served().stream().map(StubServer::operationOf).toList();
+        assertThat(answeredBy)
+                .as("%s: stubs that answered", op.displayName())
+                .isNotEmpty()
                 .containsOnly(op.operationId());
-        assertThat(stubs.served()).allSatisfy(e -> assertThat(e.getResponse().getStatus()).isEqualTo(status));
-        assertThat(stubs.specViolations()).as("%s: exchanges against the spec", op.displayName()).isEmpty();
+        assertThat(stubs.served())
+                .allSatisfy(e -> assertThat(e.getResponse().getStatus()).isEqualTo(status));
+        assertThat(stubs.specViolations())
+                .as("%s: exchanges against the spec", op.displayName())
+                .isEmpty();
     }
 }

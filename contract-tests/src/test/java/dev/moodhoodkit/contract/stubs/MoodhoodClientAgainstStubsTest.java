@@ -48,7 +48,8 @@ class MoodhoodClientAgainstStubsTest extends ClientAgainstStubsTest {
 
     @Override
     GeneratedClient.Apis connect(String baseUrl, Supplier<Map<String, String>> extraHeaders) {
-        ApacheHttp5Client http = new ApacheHttp5Client(HttpClients.custom().disableAutomaticRetries().build());
+        ApacheHttp5Client http = new ApacheHttp5Client(
+                HttpClients.custom().disableAutomaticRetries().build());
         facade = MoodhoodClient.builder()
                 .baseUrl(baseUrl)
                 .personalToken(TOKEN)
@@ -69,8 +70,10 @@ class MoodhoodClientAgainstStubsTest extends ClientAgainstStubsTest {
     @Override
     void checkFailure(SpecOperation op, SpecOperation.Response response, Throwable thrown) {
         // The token endpoint's 400 and 401 are OAuth errors (invalid_grant, invalid_client).
-        Class<? extends MoodhoodException> expected = op.operationId().equals("getAccessToken")
-                && response.status() < 429 ? AuthenticationException.class : CATEGORIES.get(response.status());
+        Class<? extends MoodhoodException> expected =
+                op.operationId().equals("getAccessToken") && response.status() < 429
+                        ? AuthenticationException.class
+                        : CATEGORIES.get(response.status());
         assertThat(thrown).as(op.displayName()).isInstanceOf(expected);
         MoodhoodException failure = (MoodhoodException) thrown;
         assertThat(failure.status()).isEqualTo(response.status());
@@ -99,7 +102,12 @@ class MoodhoodClientAgainstStubsTest extends ClientAgainstStubsTest {
         }
         Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
         extra.forEach((name, value) -> headers.put(name, List.of(value)));
-        return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+        return Request.create(
+                request.httpMethod(),
+                request.url(),
+                headers,
+                request.body(),
+                request.charset(),
                 request.requestTemplate());
     }
 }

@@ -37,15 +37,20 @@ class StubFilesTest {
         Set<String> expected = new TreeSet<>();
         SPEC.operations().forEach(op -> op.responses().forEach(r -> expected.add(StubNames.fileBase(op, r) + ".json")));
 
-        assertThat(files("mappings")).as("mapping files under %s", ContractFiles.stubsDir()).isEqualTo(expected);
+        assertThat(files("mappings"))
+                .as("mapping files under %s", ContractFiles.stubsDir())
+                .isEqualTo(expected);
     }
 
     @Test
     void everyMappingNamesItsOperationAndHasItsBodyFile() throws IOException {
         Set<String> bodies = files("__files");
         for (String name : files("mappings")) {
-            JsonNode mapping = JSON.readTree(ContractFiles.stubsDir().resolve("mappings").resolve(name).toFile());
-            assertThat(SPEC.operation(mapping.at("/metadata/operationId").asText())).as(name).isPresent();
+            JsonNode mapping = JSON.readTree(
+                    ContractFiles.stubsDir().resolve("mappings").resolve(name).toFile());
+            assertThat(SPEC.operation(mapping.at("/metadata/operationId").asText()))
+                    .as(name)
+                    .isPresent();
             JsonNode bodyFile = mapping.at("/response/bodyFileName");
             if (!bodyFile.isMissingNode()) {
                 assertThat(bodies).as("%s answers %s", name, bodyFile.asText()).contains(bodyFile.asText());
@@ -71,8 +76,8 @@ class StubFilesTest {
                              "ownerId": "60d55b7bb9ef88ab17b0aab9", "createdAt": "2026-11-20T09:30:00Z"}"""))
                     .build();
             stubs.wireMock().addStubMapping(drifted);
-            GeneratedClient.Apis client = GeneratedClient.connect(stubs.baseUrl(), () -> "any-token",
-                    () -> Map.of(StubNames.CASE_HEADER, "drifted"));
+            GeneratedClient.Apis client = GeneratedClient.connect(
+                    stubs.baseUrl(), () -> "any-token", () -> Map.of(StubNames.CASE_HEADER, "drifted"));
 
             // The client itself cannot read "yes" as a boolean either.
             assertThatThrownBy(() -> ClientCalls.BY_OPERATION.get("getSpace").invoke(client))

@@ -62,7 +62,8 @@ class StubsJarIT {
                 .httpClient((request, options) -> http.execute(withCase(request, "not-found"), options))
                 .build()) {
             assertThatThrownBy(() -> client.spaces().getSpace("60d55c0eb9ef88ab17b0aabb"))
-                    .isInstanceOfSatisfying(NotFoundException.class,
+                    .isInstanceOfSatisfying(
+                            NotFoundException.class,
                             e -> assertThat(e.requestId()).isEqualTo("0f3c9d7e2b1a4c5d"));
         }
     }
@@ -75,14 +76,21 @@ class StubsJarIT {
             port = free.getLocalPort();
         }
         WireMockServerRunner standalone = new WireMockServerRunner();
-        // As in docs/contract-testing.md: java -jar wiremock-standalone.jar --port ... --root-dir <unpacked>/moodhood-stubs
-        standalone.run("--port", String.valueOf(port), "--root-dir", dir.resolve("moodhood-stubs").toString(),
+        // As in docs/contract-testing.md: java -jar wiremock-standalone.jar --port ... --root-dir
+        // <unpacked>/moodhood-stubs
+        standalone.run(
+                "--port",
+                String.valueOf(port),
+                "--root-dir",
+                dir.resolve("moodhood-stubs").toString(),
                 "--disable-banner");
         try (MoodhoodClient client = MoodhoodClient.builder()
                 .baseUrl("http://localhost:" + port + "/v1")
                 .personalToken("any-token-will-do")
                 .build()) {
-            assertThat(client.rooms().getRoom("60d55c0eb9ef88ab17b0aabb", "60d55c4fb9ef88ab17b0aabd").getAlias())
+            assertThat(client.rooms()
+                            .getRoom("60d55c0eb9ef88ab17b0aabb", "60d55c4fb9ef88ab17b0aabd")
+                            .getAlias())
                     .isEqualTo("EGBYWoMZJe");
         } finally {
             standalone.stop();
@@ -92,7 +100,9 @@ class StubsJarIT {
     private static Path stubsJar() {
         String classpath = System.getProperty("java.class.path");
         return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
-                .filter(entry -> entry.endsWith("-stubs.jar")).map(Path::of).findFirst()
+                .filter(entry -> entry.endsWith("-stubs.jar"))
+                .map(Path::of)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the stubs jar is not on the classpath: " + classpath));
     }
 
@@ -120,7 +130,12 @@ class StubsJarIT {
     private static Request withCase(Request request, String stubCase) {
         var headers = new LinkedHashMap<>(request.headers());
         headers.put(StubNames.CASE_HEADER, List.of(stubCase));
-        return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
+        return Request.create(
+                request.httpMethod(),
+                request.url(),
+                headers,
+                request.body(),
+                request.charset(),
                 request.requestTemplate());
     }
 }

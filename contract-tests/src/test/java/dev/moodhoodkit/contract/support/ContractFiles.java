@@ -11,12 +11,12 @@ public final class ContractFiles {
 
     /** The consumer and provider names of every pact (Pact file: consumer-provider.json). */
     public static final String CONSUMER = "moodhood-feign-client";
+
     public static final String PROVIDER = "moodhood-reference-server";
 
     private static ApiSpec spec;
 
-    private ContractFiles() {
-    }
+    private ContractFiles() {}
 
     /** The contract, read once per test JVM. */
     public static synchronized ApiSpec spec() {

@@ -21,9 +21,9 @@ import dev.moodhoodkit.client.invoker.ApiResponseDecoder;
 import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.hc5.ApacheHttp5Client;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 
 /**
  * The generated Feign client (client-feign's {@code dev.moodhoodkit.client.*}), wired the way a
@@ -32,23 +32,45 @@ import java.util.function.Supplier;
  */
 public final class GeneratedClient {
 
-    private GeneratedClient() {
-    }
+    private GeneratedClient() {}
 
     /**
      * Every API group of the spec, and the mapper that writes the client's models as JSON (for
      * comparing what a client decoded with what it was sent).
      */
-    public record Apis(ObjectMapper objectMapper, AuthApi auth, IntegrationApi integration, UsersApi users,
-            SpacesApi spaces, SpaceRoomsApi rooms, SpaceInvitesApi invites, RoomRolesApi roomRoles,
-            RoomGenerateAccessApi guestAccess, ParticipantsApi participants, RoomRecordsApi records,
-            RoomEmbedApi embed, WebHookApi webhooks, SpaceAnalyticsApi analytics) {
+    public record Apis(
+            ObjectMapper objectMapper,
+            AuthApi auth,
+            IntegrationApi integration,
+            UsersApi users,
+            SpacesApi spaces,
+            SpaceRoomsApi rooms,
+            SpaceInvitesApi invites,
+            RoomRolesApi roomRoles,
+            RoomGenerateAccessApi guestAccess,
+            ParticipantsApi participants,
+            RoomRecordsApi records,
+            RoomEmbedApi embed,
+            WebHookApi webhooks,
+            SpaceAnalyticsApi analytics) {
 
         /** The API groups of the MoodhoodClient facade, which hands out the same generated interfaces. */
         public static Apis of(MoodhoodClient facade) {
-            return new Apis(jsonMapper(), facade.auth(), facade.integration(), facade.users(), facade.spaces(),
-                    facade.rooms(), facade.invites(), facade.roomRoles(), facade.generateAccess(),
-                    facade.participants(), facade.records(), facade.embed(), facade.webhooks(), facade.analytics());
+            return new Apis(
+                    jsonMapper(),
+                    facade.auth(),
+                    facade.integration(),
+                    facade.users(),
+                    facade.spaces(),
+                    facade.rooms(),
+                    facade.invites(),
+                    facade.roomRoles(),
+                    facade.generateAccess(),
+                    facade.participants(),
+                    facade.records(),
+                    facade.embed(),
+                    facade.webhooks(),
+                    facade.analytics());
         }
     }
 
@@ -71,27 +93,37 @@ public final class GeneratedClient {
         // Toolchain pitfall 2: the generated models include unset optional fields as null unless
         // the mapper says otherwise, and the server's contract (and Pact) reject "field": null.
         // The encoder shares this mapper, so this one call covers requests too.
-        client.getObjectMapper().setDefaultPropertyInclusion(
-                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        client.getObjectMapper()
+                .setDefaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
         // The generated ApiClient's default HttpClient 5 retries 429 and 503 answers itself,
         // sleeping for their Retry-After (30 s in the spec's example), behind Feign's back.
         // Contract tests want each answer as it comes; retry policy is the facade's business.
         // Likewise Feign's default Retryer repeats any call (POSTs too) answered with Retry-After.
-        client.getFeignBuilder().client(new ApacheHttp5Client(HttpClients.custom().disableAutomaticRetries().build()))
+        client.getFeignBuilder()
+                .client(new ApacheHttp5Client(
+                        HttpClients.custom().disableAutomaticRetries().build()))
                 .retryer(Retryer.NEVER_RETRY);
         // RedirectToDownloadRoomRecord answers its URL as text/plain, which the generated
         // ApiResponseDecoder hands to Jackson ("Unrecognized token 'https'"). A user of the
         // generated client needs this decoder (reported to the client's owners).
-        client.getFeignBuilder().decoder(new PlainTextDecoder(
-                new ApiResponseDecoder(client.getObjectMapper())));
+        client.getFeignBuilder().decoder(new PlainTextDecoder(new ApiResponseDecoder(client.getObjectMapper())));
         RequestInterceptor headers = template -> extraHeaders.get().forEach(template::header);
         client.getFeignBuilder().requestInterceptor(headers);
-        return new Apis(client.getObjectMapper(), client.buildClient(AuthApi.class), client.buildClient(IntegrationApi.class),
-                client.buildClient(UsersApi.class), client.buildClient(SpacesApi.class),
-                client.buildClient(SpaceRoomsApi.class), client.buildClient(SpaceInvitesApi.class),
-                client.buildClient(RoomRolesApi.class), client.buildClient(RoomGenerateAccessApi.class),
-                client.buildClient(ParticipantsApi.class), client.buildClient(RoomRecordsApi.class),
-                client.buildClient(RoomEmbedApi.class), client.buildClient(WebHookApi.class),
+        return new Apis(
+                client.getObjectMapper(),
+                client.buildClient(AuthApi.class),
+                client.buildClient(IntegrationApi.class),
+                client.buildClient(UsersApi.class),
+                client.buildClient(SpacesApi.class),
+                client.buildClient(SpaceRoomsApi.class),
+                client.buildClient(SpaceInvitesApi.class),
+                client.buildClient(RoomRolesApi.class),
+                client.buildClient(RoomGenerateAccessApi.class),
+                client.buildClient(ParticipantsApi.class),
+                client.buildClient(RoomRecordsApi.class),
+                client.buildClient(RoomEmbedApi.class),
+                client.buildClient(WebHookApi.class),
                 client.buildClient(SpaceAnalyticsApi.class));
     }
 

@@ -33,8 +33,8 @@ final class PlainTextDecoder implements Decoder {
     }
 
     private static boolean isPlainText(Response response) {
-        Collection<String> types = response.headers().getOrDefault("Content-Type",
-                response.headers().getOrDefault("content-type", java.util.List.of()));
+        Collection<String> types = response.headers()
+                .getOrDefault("Content-Type", response.headers().getOrDefault("content-type", java.util.List.of()));
         return types.stream().anyMatch(t -> t.toLowerCase().startsWith("text/plain"));
     }
 }

@@ -48,6 +48,5 @@ public final class ProviderStates {
     /** Answers userToken, spaceId, roomId. */
     public static final String WEBHOOK_CALLED = "a space whose webhook was called exists";
 
-    private ProviderStates() {
-    }
+    private ProviderStates() {}
 }

@@ -9,6 +9,5 @@ public final class RunLast {
 
     public static final int ORDER = Integer.MAX_VALUE;
 
-    private RunLast() {
-    }
+    private RunLast() {}
 }

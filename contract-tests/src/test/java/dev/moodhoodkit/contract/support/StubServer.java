@@ -60,9 +60,13 @@ public final class StubServer implements AutoCloseable {
     /** Requests no stub matched, with WireMock's nearest misses; empty when every request matched. */
     public String unmatchedRequests() {
         return server.findAllUnmatchedRequests().stream()
-                .map(r -> r.getMethod() + " " + r.getUrl() + " -> nearest: " + server.findNearMissesFor(r).stream()
-                        .limit(1).map(n -> n.getStubMapping() == null ? "none" : n.getStubMapping().getName())
-                        .collect(Collectors.joining()))
+                .map(r -> r.getMethod() + " " + r.getUrl() + " -> nearest: "
+                        + server.findNearMissesFor(r).stream()
+                                .limit(1)
+                                .map(n -> n.getStubMapping() == null
+                                        ? "none"
+                                        : n.getStubMapping().getName())
+                                .collect(Collectors.joining()))
                 .collect(Collectors.joining("\n"));
     }
 

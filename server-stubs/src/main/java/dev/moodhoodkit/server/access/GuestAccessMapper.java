@@ -11,13 +11,18 @@ final class GuestAccessMapper {
     /** The spec's default {@code ttl}, for a request that sends {@code "ttl": null}. */
     static final int DEFAULT_TTL_SECONDS = 86400;
 
-    private GuestAccessMapper() {
-    }
+    private GuestAccessMapper() {}
 
     static GuestAccessService.Request request(GenerateAccessRequest r) {
-        return new GuestAccessService.Request(r.getUsername(), r.getRole().getValue(), r.getExternalUserId(),
-                r.getExternalMeetingId(), r.getTtl() == null ? DEFAULT_TTL_SECONDS : r.getTtl(),
-                Boolean.TRUE.equals(r.getIsPermanent()), r.getEmail(), r.getPhone());
+        return new GuestAccessService.Request(
+                r.getUsername(),
+                r.getRole().getValue(),
+                r.getExternalUserId(),
+                r.getExternalMeetingId(),
+                r.getTtl() == null ? DEFAULT_TTL_SECONDS : r.getTtl(),
+                Boolean.TRUE.equals(r.getIsPermanent()),
+                r.getEmail(),
+                r.getPhone());
     }
 
     static GeneratedAccess generatedAccess(GuestAccessService.GuestAccess access) {

@@ -30,13 +30,18 @@ import org.springframework.stereotype.Service;
 class GuestAccessService {
 
     /** The guest link to make, as asked. */
-    record Request(String username, String role, String externalUserId, String externalMeetingId, int ttlSeconds,
-            boolean permanent, String email, String phone) {
-    }
+    record Request(
+            String username,
+            String role,
+            String externalUserId,
+            String externalMeetingId,
+            int ttlSeconds,
+            boolean permanent,
+            String email,
+            String phone) {}
 
     /** The link's URL and when it stops working. */
-    record GuestAccess(String url, Instant expiresAt) {
-    }
+    record GuestAccess(String url, Instant expiresAt) {}
 
     /** The token's audience: a guest acts as a (room-bound) user. */
     private static final String AUDIENCE_USER = "user";
@@ -48,8 +53,8 @@ class GuestAccessService {
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    GuestAccessService(GuestLinks links, Rooms rooms, AccessPolicy access, Jwts jwts, PublicUrl publicUrl,
-            Clock clock) {
+    GuestAccessService(
+            GuestLinks links, Rooms rooms, AccessPolicy access, Jwts jwts, PublicUrl publicUrl, Clock clock) {
         this.links = links;
         this.rooms = rooms;
         this.access = access;
@@ -67,9 +72,20 @@ class GuestAccessService {
         Duration ttl = Duration.ofSeconds(request.ttlSeconds());
         Instant expiresAt = now.plus(ttl);
         String linkId = Ids.newId();
-        links.insert(new GuestLinks.NewLink(linkId, roomId, spaceId, request.username(), request.role(),
-                request.externalUserId(), request.externalMeetingId(), request.email(), request.phone(),
-                request.permanent(), user.userId(), now, expiresAt));
+        links.insert(new GuestLinks.NewLink(
+                linkId,
+                roomId,
+                spaceId,
+                request.username(),
+                request.role(),
+                request.externalUserId(),
+                request.externalMeetingId(),
+                request.email(),
+                request.phone(),
+                request.permanent(),
+                user.userId(),
+                now,
+                expiresAt));
         String token = jwts.sign(linkId, AUDIENCE_USER, Jwts.ACCESS, user.clientId(), Ids.newId(), ttl, roomId);
         String url = publicUrl.base() + "/room/" + alias + "?participantName=" + encode(request.username())
                 + "&accessToken=" + token;

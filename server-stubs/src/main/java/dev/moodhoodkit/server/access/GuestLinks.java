@@ -11,9 +11,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class GuestLinks {
 
-    public record GuestLink(String id, String roomId, String spaceId, String username, String role,
-            boolean permanent, String createdBy, OffsetDateTime expiresAt, OffsetDateTime usedAt) {
-    }
+    public record GuestLink(
+            String id,
+            String roomId,
+            String spaceId,
+            String username,
+            String role,
+            boolean permanent,
+            String createdBy,
+            OffsetDateTime expiresAt,
+            OffsetDateTime usedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -21,19 +28,40 @@ public class GuestLinks {
         this.jdbc = jdbc;
     }
 
-    public record NewLink(String id, String roomId, String spaceId, String username, String role,
-            String externalUserId, String externalMeetingId, String email, String phone, boolean permanent,
-            String createdBy, Instant createdAt, Instant expiresAt) {
-    }
+    public record NewLink(
+            String id,
+            String roomId,
+            String spaceId,
+            String username,
+            String role,
+            String externalUserId,
+            String externalMeetingId,
+            String email,
+            String phone,
+            boolean permanent,
+            String createdBy,
+            Instant createdAt,
+            Instant expiresAt) {}
 
     public void insert(NewLink link) {
         jdbc.sql("""
                 INSERT INTO guest_links (id, room_id, space_id, username, role, external_user_id, external_meeting_id,
                     email, phone, is_permanent, created_by, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(link.id(), link.roomId(), link.spaceId(), link.username(), link.role(), link.externalUserId(),
-                        link.externalMeetingId(), link.email(), link.phone(), link.permanent(), link.createdBy(),
-                        link.createdAt().atOffset(ZoneOffset.UTC), link.expiresAt().atOffset(ZoneOffset.UTC))
+                .params(
+                        link.id(),
+                        link.roomId(),
+                        link.spaceId(),
+                        link.username(),
+                        link.role(),
+                        link.externalUserId(),
+                        link.externalMeetingId(),
+                        link.email(),
+                        link.phone(),
+                        link.permanent(),
+                        link.createdBy(),
+                        link.createdAt().atOffset(ZoneOffset.UTC),
+                        link.expiresAt().atOffset(ZoneOffset.UTC))
                 .update();
     }
 
@@ -43,9 +71,15 @@ public class GuestLinks {
                 SELECT id, room_id, space_id, username, role, is_permanent, created_by, expires_at, used_at
                 FROM guest_links WHERE id = ? AND expires_at > ?""")
                 .params(id, now.atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> new GuestLink(rs.getString("id"), rs.getString("room_id"), rs.getString("space_id"),
-                        rs.getString("username"), rs.getString("role"), rs.getBoolean("is_permanent"),
-                        rs.getString("created_by"), rs.getObject("expires_at", OffsetDateTime.class),
+                .query((rs, n) -> new GuestLink(
+                        rs.getString("id"),
+                        rs.getString("room_id"),
+                        rs.getString("space_id"),
+                        rs.getString("username"),
+                        rs.getString("role"),
+                        rs.getBoolean("is_permanent"),
+                        rs.getString("created_by"),
+                        rs.getObject("expires_at", OffsetDateTime.class),
                         rs.getObject("used_at", OffsetDateTime.class)))
                 .optional();
     }
@@ -56,6 +90,8 @@ public class GuestLinks {
      */
     public boolean use(String id, Instant now) {
         return jdbc.sql("UPDATE guest_links SET used_at = ? WHERE id = ? AND (is_permanent = TRUE OR used_at IS NULL)")
-                .params(now.atOffset(ZoneOffset.UTC), id).update() == 1;
+                        .params(now.atOffset(ZoneOffset.UTC), id)
+                        .update()
+                == 1;
     }
 }

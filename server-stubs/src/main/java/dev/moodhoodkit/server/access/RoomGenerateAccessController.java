@@ -18,8 +18,8 @@ class RoomGenerateAccessController implements RoomGenerateAccessApi {
     }
 
     @Override
-    public ResponseEntity<GeneratedAccess> roomGenerateAccess(String spaceId, String roomId,
-            GenerateAccessRequest request) {
+    public ResponseEntity<GeneratedAccess> roomGenerateAccess(
+            String spaceId, String roomId, GenerateAccessRequest request) {
         return ResponseEntity.ok(GuestAccessMapper.generatedAccess(
                 service.generate(CurrentCaller.get(), spaceId, roomId, GuestAccessMapper.request(request))));
     }

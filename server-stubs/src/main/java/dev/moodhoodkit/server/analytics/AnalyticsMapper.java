@@ -13,29 +13,38 @@ import java.time.OffsetDateTime;
 /** Call statistics to the spec's models; durations of what is still going on run to now. */
 final class AnalyticsMapper {
 
-    private AnalyticsMapper() {
-    }
+    private AnalyticsMapper() {}
 
     static CallList toApi(AnalyticsService.Page page) {
-        return new CallList(page.items().stream().map(row -> toApi(row, page.now())).toList(), (int) page.total());
+        return new CallList(
+                page.items().stream().map(row -> toApi(row, page.now())).toList(), (int) page.total());
     }
 
     static CallReport toApi(AnalyticsService.Report report) {
-        return new CallReport(toApi(report.call(), report.now()), report.stays().stream()
-                .map(stay -> toApi(stay, report.now())).toList());
+        return new CallReport(
+                toApi(report.call(), report.now()),
+                report.stays().stream().map(stay -> toApi(stay, report.now())).toList());
     }
 
     static Call toApi(CallStats.CallRow row, Instant now) {
-        Call call = new Call(row.id(), row.finishedAt() == null, row.roomId(), RoomType.fromValue(row.roomType()),
-                false, row.inCallNow(), row.joins(), row.distinctParticipants(), row.startedAt());
+        Call call = new Call(
+                row.id(),
+                row.finishedAt() == null,
+                row.roomId(),
+                RoomType.fromValue(row.roomType()),
+                false,
+                row.inCallNow(),
+                row.joins(),
+                row.distinctParticipants(),
+                row.startedAt());
         call.setFinishedAt(row.finishedAt());
         call.setDurationSeconds(seconds(row.startedAt(), row.finishedAt(), now));
         return call;
     }
 
     static CallParticipation toApi(CallStats.Stay stay, Instant now) {
-        CallParticipation participation = new CallParticipation(stay.participantId(), stay.name(),
-                ParticipantRole.fromValue(stay.role()), stay.joinedAt());
+        CallParticipation participation = new CallParticipation(
+                stay.participantId(), stay.name(), ParticipantRole.fromValue(stay.role()), stay.joinedAt());
         participation.setUserId(stay.userId());
         participation.setLeftAt(stay.leftAt());
         participation.setDurationSeconds(seconds(stay.joinedAt(), stay.leftAt(), now));

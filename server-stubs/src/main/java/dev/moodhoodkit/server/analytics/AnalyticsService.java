@@ -14,11 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AnalyticsService {
 
-    record Page(List<CallStats.CallRow> items, long total, Instant now) {
-    }
+    record Page(List<CallStats.CallRow> items, long total, Instant now) {}
 
-    record Report(CallStats.CallRow call, List<CallStats.Stay> stays, Instant now) {
-    }
+    record Report(CallStats.CallRow call, List<CallStats.Stay> stays, Instant now) {}
 
     private final CallStats stats;
     private final AccessPolicy access;
@@ -34,7 +32,8 @@ class AnalyticsService {
     @Transactional(readOnly = true)
     Page calls(Caller caller, String spaceId, String roomId, LocalDate day, int limit, int offset) {
         access.manageableSpace(caller, spaceId);
-        return new Page(stats.list(spaceId, roomId, day, limit, offset), stats.count(spaceId, roomId, day), clock.instant());
+        return new Page(
+                stats.list(spaceId, roomId, day, limit, offset), stats.count(spaceId, roomId, day), clock.instant());
     }
 
     @Transactional(readOnly = true)

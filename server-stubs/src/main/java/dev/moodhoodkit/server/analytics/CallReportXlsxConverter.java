@@ -29,8 +29,8 @@ class CallReportXlsxConverter extends AbstractHttpMessageConverter<CallReport> {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
-    private static final List<String> PARTICIPANT_COLUMNS = List.of("Participant id", "Name", "User id", "Role",
-            "Joined at (UTC)", "Left at (UTC)", "Duration (s)");
+    private static final List<String> PARTICIPANT_COLUMNS =
+            List.of("Participant id", "Name", "User id", "Role", "Joined at (UTC)", "Left at (UTC)", "Duration (s)");
 
     CallReportXlsxConverter() {
         super(XLSX);
@@ -65,16 +65,16 @@ class CallReportXlsxConverter extends AbstractHttpMessageConverter<CallReport> {
 
     private static void writeCall(Worksheet sheet, Call call) {
         Object[][] rows = {
-                {"Call id", call.getId()},
-                {"Room id", call.getRoomId()},
-                {"Room type", call.getRoomType().getValue()},
-                {"Active", call.getActive()},
-                {"Started at (UTC)", call.getStartedAt()},
-                {"Finished at (UTC)", call.getFinishedAt()},
-                {"Duration (s)", call.getDurationSeconds()},
-                {"Participants now", call.getParticipantsCount()},
-                {"Joins", call.getTotalParticipantsCount()},
-                {"Unique participants", call.getUniqueParticipantsCount()},
+            {"Call id", call.getId()},
+            {"Room id", call.getRoomId()},
+            {"Room type", call.getRoomType().getValue()},
+            {"Active", call.getActive()},
+            {"Started at (UTC)", call.getStartedAt()},
+            {"Finished at (UTC)", call.getFinishedAt()},
+            {"Duration (s)", call.getDurationSeconds()},
+            {"Participants now", call.getParticipantsCount()},
+            {"Joins", call.getTotalParticipantsCount()},
+            {"Unique participants", call.getUniqueParticipantsCount()},
         };
         for (int r = 0; r < rows.length; r++) {
             sheet.value(r, 0, (String) rows[r][0]);
@@ -92,8 +92,15 @@ class CallReportXlsxConverter extends AbstractHttpMessageConverter<CallReport> {
         }
         int r = 1;
         for (CallParticipation p : participants) {
-            Object[] values = {p.getParticipantId(), p.getName(), p.getUserId(), p.getRole().getValue(), p.getJoinedAt(),
-                    p.getLeftAt(), p.getDurationSeconds()};
+            Object[] values = {
+                p.getParticipantId(),
+                p.getName(),
+                p.getUserId(),
+                p.getRole().getValue(),
+                p.getJoinedAt(),
+                p.getLeftAt(),
+                p.getDurationSeconds()
+            };
             for (int c = 0; c < values.length; c++) {
                 cell(sheet, r, c, values[c]);
             }

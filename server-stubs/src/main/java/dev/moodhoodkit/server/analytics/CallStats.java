@@ -20,13 +20,23 @@ class CallStats {
      * (rejoins count again), {@code distinctParticipants} by user where the user is known,
      * otherwise by participant.
      */
-    record CallRow(String id, String roomId, String roomType, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-            int inCallNow, int joins, int distinctParticipants) {
-    }
+    record CallRow(
+            String id,
+            String roomId,
+            String roomType,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            int inCallNow,
+            int joins,
+            int distinctParticipants) {}
 
-    record Stay(String participantId, String name, String userId, String role, OffsetDateTime joinedAt,
-            OffsetDateTime leftAt) {
-    }
+    record Stay(
+            String participantId,
+            String name,
+            String userId,
+            String role,
+            OffsetDateTime joinedAt,
+            OffsetDateTime leftAt) {}
 
     private static final String SELECT_CALLS = """
             SELECT c.id, c.room_id, c.room_type, c.started_at, c.finished_at,
@@ -49,18 +59,25 @@ class CallStats {
         params.add(limit);
         params.add(offset);
         return jdbc.sql(SELECT_CALLS + filter.where() + " ORDER BY c.started_at DESC, c.id DESC LIMIT ? OFFSET ?")
-                .params(params).query(CallStats::map).list();
+                .params(params)
+                .query(CallStats::map)
+                .list();
     }
 
     long count(String spaceId, String roomId, LocalDate day) {
         Filter filter = filter(spaceId, roomId, day);
-        return jdbc.sql("SELECT COUNT(*) FROM calls c" + filter.where()).params(filter.params()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM calls c" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
     }
 
     /** The call when it is of this room in this space. */
     Optional<CallRow> find(String spaceId, String roomId, String callId) {
         return jdbc.sql(SELECT_CALLS + " WHERE c.id = ? AND c.room_id = ? AND c.space_id = ?")
-                .params(callId, roomId, spaceId).query(CallStats::map).optional();
+                .params(callId, roomId, spaceId)
+                .query(CallStats::map)
+                .optional();
     }
 
     /** Every stay in the call, in order of joining. */
@@ -70,14 +87,17 @@ class CallStats {
                 FROM call_presences p JOIN participants pa ON pa.id = p.participant_id
                 WHERE p.call_id = ? ORDER BY p.joined_at, p.id""")
                 .param(callId)
-                .query((rs, n) -> new Stay(rs.getString("participant_id"), rs.getString("name"), rs.getString("user_id"),
-                        rs.getString("role"), rs.getObject("joined_at", OffsetDateTime.class),
+                .query((rs, n) -> new Stay(
+                        rs.getString("participant_id"),
+                        rs.getString("name"),
+                        rs.getString("user_id"),
+                        rs.getString("role"),
+                        rs.getObject("joined_at", OffsetDateTime.class),
                         rs.getObject("left_at", OffsetDateTime.class)))
                 .list();
     }
 
-    private record Filter(String where, List<Object> params) {
-    }
+    private record Filter(String where, List<Object> params) {}
 
     private static Filter filter(String spaceId, String roomId, LocalDate day) {
         StringBuilder where = new StringBuilder(" WHERE c.space_id = ?");
@@ -95,8 +115,14 @@ class CallStats {
     }
 
     private static CallRow map(ResultSet rs, int row) throws SQLException {
-        return new CallRow(rs.getString("id"), rs.getString("room_id"), rs.getString("room_type"),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                rs.getInt("in_call_now"), rs.getInt("joins"), rs.getInt("distinct_participants"));
+        return new CallRow(
+                rs.getString("id"),
+                rs.getString("room_id"),
+                rs.getString("room_type"),
+                rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getInt("in_call_now"),
+                rs.getInt("joins"),
+                rs.getInt("distinct_participants"));
     }
 }

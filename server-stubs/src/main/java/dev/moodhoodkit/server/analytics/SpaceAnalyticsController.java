@@ -24,8 +24,8 @@ class SpaceAnalyticsController implements SpaceAnalyticsApi {
     }
 
     @Override
-    public ResponseEntity<CallList> analyticsCalls(String spaceId, String roomId, LocalDate date, Integer limit,
-            Integer offset) {
+    public ResponseEntity<CallList> analyticsCalls(
+            String spaceId, String roomId, LocalDate date, Integer limit, Integer offset) {
         Paging page = Paging.of(limit, offset);
         return ResponseEntity.ok(AnalyticsMapper.toApi(
                 service.calls(CurrentCaller.get(), spaceId, roomId, date, page.limit(), page.offset())));
@@ -36,7 +36,8 @@ class SpaceAnalyticsController implements SpaceAnalyticsApi {
      * body with the converter of that type ({@link CallReportXlsxConverter} for XLSX).
      */
     @Override
-    public ResponseEntity<CallReport> getRoomAnalyticsReport(String spaceId, String roomId, String callId, String format) {
+    public ResponseEntity<CallReport> getRoomAnalyticsReport(
+            String spaceId, String roomId, String callId, String format) {
         String wanted = format == null ? "json" : format;
         if (!wanted.equals("json") && !wanted.equals("xlsx")) {
             throw ProblemException.badRequest("The parameter format must be json or xlsx.");
@@ -47,8 +48,12 @@ class SpaceAnalyticsController implements SpaceAnalyticsApi {
         }
         return ResponseEntity.ok()
                 .contentType(CallReportXlsxConverter.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("call-" + callId + ".xlsx").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("call-" + callId + ".xlsx")
+                                .build()
+                                .toString())
                 .body(report);
     }
 }

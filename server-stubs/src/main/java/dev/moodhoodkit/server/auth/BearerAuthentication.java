@@ -39,8 +39,14 @@ class BearerAuthentication extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final Clock clock;
 
-    BearerAuthentication(Jwts jwts, Clients clients, UserAccounts users, PersonalTokens personalTokens,
-            GuestLinks guestLinks, ObjectMapper json, Clock clock) {
+    BearerAuthentication(
+            Jwts jwts,
+            Clients clients,
+            UserAccounts users,
+            PersonalTokens personalTokens,
+            GuestLinks guestLinks,
+            ObjectMapper json,
+            Clock clock) {
         this.jwts = jwts;
         this.clients = clients;
         this.users = users;
@@ -61,11 +67,19 @@ class BearerAuthentication extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            Problems.write(response, json, ProblemException.unauthorized("This call needs an access token: Authorization: Bearer <token>."), request);
+            Problems.write(
+                    response,
+                    json,
+                    ProblemException.unauthorized("This call needs an access token: Authorization: Bearer <token>."),
+                    request);
             return;
         }
         if (header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Problems.write(response, json, ProblemException.unauthorized("The Authorization header must be Bearer <token>."), request);
+            Problems.write(
+                    response,
+                    json,
+                    ProblemException.unauthorized("The Authorization header must be Bearer <token>."),
+                    request);
             return;
         }
         Optional<Caller> caller;
@@ -80,7 +94,11 @@ class BearerAuthentication extends OncePerRequestFilter {
             return;
         }
         if (caller.isEmpty()) {
-            Problems.write(response, json, ProblemException.unauthorized("The access token is invalid, expired or revoked."), request);
+            Problems.write(
+                    response,
+                    json,
+                    ProblemException.unauthorized("The access token is invalid, expired or revoked."),
+                    request);
             return;
         }
         CurrentCaller.set(request, caller.get());
@@ -89,8 +107,7 @@ class BearerAuthentication extends OncePerRequestFilter {
 
     private Optional<Caller> resolve(String token) {
         if (token.startsWith(PersonalTokens.PREFIX)) {
-            return personalTokens.byValue(token, clock.instant())
-                    .map(t -> new Caller.User(t.userId(), null, null));
+            return personalTokens.byValue(token, clock.instant()).map(t -> new Caller.User(t.userId(), null, null));
         }
         Optional<Jwts.Claims> verified = jwts.verify(token, Jwts.ACCESS);
         if (verified.isEmpty()) {
@@ -99,22 +116,27 @@ class BearerAuthentication extends OncePerRequestFilter {
         Jwts.Claims claims = verified.get();
         if (claims.roomId() != null) {
             // A guest token lives exactly as long as its link (deleting the room deletes it).
-            return guestLinks.findUnexpired(claims.subject(), clock.instant())
+            return guestLinks
+                    .findUnexpired(claims.subject(), clock.instant())
                     .filter(link -> link.roomId().equals(claims.roomId()))
-                    .map(link -> new Caller.Guest(link.id(), link.spaceId(), link.roomId(), link.username(), link.role(), null));
+                    .map(link -> new Caller.Guest(
+                            link.id(), link.spaceId(), link.roomId(), link.username(), link.role(), null));
         }
-        Optional<Clients.Client> client = claims.clientId() == null ? Optional.empty() : clients.byClientId(claims.clientId());
+        Optional<Clients.Client> client =
+                claims.clientId() == null ? Optional.empty() : clients.byClientId(claims.clientId());
         if (client.isEmpty()) {
             return Optional.empty();
         }
         String clientPk = client.get().id();
         return switch (claims.audience()) {
-            case TokenIssuer.AUDIENCE_CLIENT -> claims.subject().equals(clientPk)
-                    ? Optional.of(new Caller.Client(clientPk, claims.clientId()))
-                    : Optional.empty();
-            case TokenIssuer.AUDIENCE_USER -> users.exists(claims.subject())
-                    ? Optional.of(new Caller.User(claims.subject(), clientPk, claims.clientId()))
-                    : Optional.empty();
+            case TokenIssuer.AUDIENCE_CLIENT ->
+                claims.subject().equals(clientPk)
+                        ? Optional.of(new Caller.Client(clientPk, claims.clientId()))
+                        : Optional.empty();
+            case TokenIssuer.AUDIENCE_USER ->
+                users.exists(claims.subject())
+                        ? Optional.of(new Caller.User(claims.subject(), clientPk, claims.clientId()))
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }

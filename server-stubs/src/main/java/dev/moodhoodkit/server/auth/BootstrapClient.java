@@ -20,8 +20,7 @@ class BootstrapClient implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapClient.class);
 
     @ConfigurationProperties("moodhood.bootstrap")
-    record Properties(String clientId, String clientSecret, boolean print) {
-    }
+    record Properties(String clientId, String clientSecret, boolean print) {}
 
     private final Clients clients;
     private final Properties properties;
@@ -47,7 +46,8 @@ class BootstrapClient implements ApplicationRunner {
             clients.setSecret(existing.get().id(), properties.clientSecret());
         }
         if (properties.print()) {
-            log.info("""
+            log.info(
+                    """
 
                     ==========================================================================
                      Bootstrap client (moodhood.bootstrap.*), for trying the API at once:
@@ -57,7 +57,10 @@ class BootstrapClient implements ApplicationRunner {
                        curl -s -X POST http://localhost:<port>/v1/auth/token -H 'Content-Type: application/json' \\
                          -d '{"grant_type":"client_credentials","client_id":"{}","client_secret":"{}"}'
                     ==========================================================================""",
-                    properties.clientId(), properties.clientSecret(), properties.clientId(), properties.clientSecret());
+                    properties.clientId(),
+                    properties.clientSecret(),
+                    properties.clientId(),
+                    properties.clientSecret());
         }
     }
 }

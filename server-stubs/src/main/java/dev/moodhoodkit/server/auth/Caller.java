@@ -10,15 +10,12 @@ public sealed interface Caller permits Caller.Client, Caller.User, Caller.Guest 
     String clientPk();
 
     /** A client token: {@code grant_type=client_credentials}. */
-    record Client(String clientPk, String clientId) implements Caller {
-    }
+    record Client(String clientPk, String clientId) implements Caller {}
 
     /** A user token, from the password grant or a personal token. */
-    record User(String userId, String clientPk, String clientId) implements Caller {
-    }
+    record User(String userId, String clientPk, String clientId) implements Caller {}
 
     /** A guest access token from a generate-access link: valid in its one room only. */
     record Guest(String linkId, String spaceId, String roomId, String name, String role, String clientPk)
-            implements Caller {
-    }
+            implements Caller {}
 }

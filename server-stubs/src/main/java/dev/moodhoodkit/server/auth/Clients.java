@@ -30,33 +30,47 @@ public class Clients {
     }
 
     public Optional<Client> byClientId(String clientId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM clients WHERE client_id = ?").param(clientId)
-                .query(Clients::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clients WHERE client_id = ?")
+                .param(clientId)
+                .query(Clients::map)
+                .optional();
     }
 
     public Optional<Client> byId(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM clients WHERE id = ?").param(id).query(Clients::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clients WHERE id = ?")
+                .param(id)
+                .query(Clients::map)
+                .optional();
     }
 
     public Optional<Client> byOwner(String userId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM clients WHERE owner_user_id = ?").param(userId)
-                .query(Clients::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clients WHERE owner_user_id = ?")
+                .param(userId)
+                .query(Clients::map)
+                .optional();
     }
 
     public Client insert(String clientId, String secret, String ownerUserId) {
         String id = Ids.newId();
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO clients (id, client_id, secret_hash, owner_user_id, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, clientId, Hashes.sha256(secret), ownerUserId, now).update();
+                .params(id, clientId, Hashes.sha256(secret), ownerUserId, now)
+                .update();
         return new Client(id, clientId, Hashes.sha256(secret), ownerUserId, now);
     }
 
     public void setSecret(String id, String secret) {
-        jdbc.sql("UPDATE clients SET secret_hash = ? WHERE id = ?").params(Hashes.sha256(secret), id).update();
+        jdbc.sql("UPDATE clients SET secret_hash = ? WHERE id = ?")
+                .params(Hashes.sha256(secret), id)
+                .update();
     }
 
     private static Client map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Client(rs.getString("id"), rs.getString("client_id"), rs.getString("secret_hash"),
-                rs.getString("owner_user_id"), rs.getObject("created_at", OffsetDateTime.class));
+        return new Client(
+                rs.getString("id"),
+                rs.getString("client_id"),
+                rs.getString("secret_hash"),
+                rs.getString("owner_user_id"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 }

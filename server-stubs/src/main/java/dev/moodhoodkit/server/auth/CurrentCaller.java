@@ -12,8 +12,7 @@ public final class CurrentCaller {
 
     private static final String ATTRIBUTE = CurrentCaller.class.getName();
 
-    private CurrentCaller() {
-    }
+    private CurrentCaller() {}
 
     static void set(jakarta.servlet.http.HttpServletRequest request, Caller caller) {
         request.setAttribute(ATTRIBUTE, caller);

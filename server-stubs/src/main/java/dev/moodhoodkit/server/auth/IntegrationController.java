@@ -40,7 +40,8 @@ class IntegrationController implements IntegrationApi {
     public ResponseEntity<IntegrationClient> getIntegrationClient() {
         Caller.User user = CurrentCaller.user();
         Clients.Client client = clients.byOwner(user.userId())
-                .orElseThrow(() -> ProblemException.notFound("You have no client yet: POST /v1/integration/client makes one."));
+                .orElseThrow(() ->
+                        ProblemException.notFound("You have no client yet: POST /v1/integration/client makes one."));
         return ResponseEntity.ok(new IntegrationClient(client.clientId(), client.createdAt()));
     }
 
@@ -49,13 +50,16 @@ class IntegrationController implements IntegrationApi {
     public ResponseEntity<IntegrationClientCredentials> createIntegrationClient() {
         Caller.User user = CurrentCaller.user();
         if (clients.byOwner(user.userId()).isPresent()) {
-            throw ProblemException.conflict("client-exists", "Client exists",
+            throw ProblemException.conflict(
+                    "client-exists",
+                    "Client exists",
                     "You already have a client; PUT /v1/integration/client/refresh-secret makes a new secret.");
         }
         String secret = Ids.randomAlphanumeric(SECRET_LENGTH);
         try {
             Clients.Client client = clients.insert("c-" + user.userId(), secret, user.userId());
-            return Locations.created("/integration/client",
+            return Locations.created(
+                    "/integration/client",
                     new IntegrationClientCredentials(client.clientId(), secret, client.createdAt()));
         } catch (DuplicateKeyException raced) {
             throw ProblemException.conflict("client-exists", "Client exists", "You already have a client.");
@@ -67,10 +71,12 @@ class IntegrationController implements IntegrationApi {
     public ResponseEntity<IntegrationClientCredentials> refreshIntegrationClientSecret() {
         Caller.User user = CurrentCaller.user();
         Clients.Client client = clients.byOwner(user.userId())
-                .orElseThrow(() -> ProblemException.notFound("You have no client yet: POST /v1/integration/client makes one."));
+                .orElseThrow(() ->
+                        ProblemException.notFound("You have no client yet: POST /v1/integration/client makes one."));
         String secret = Ids.randomAlphanumeric(SECRET_LENGTH);
         clients.setSecret(client.id(), secret);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .body(new IntegrationClientCredentials(client.clientId(), secret, client.createdAt()));
     }
 
@@ -79,7 +85,9 @@ class IntegrationController implements IntegrationApi {
         Caller.User user = CurrentCaller.user();
         Paging page = Paging.of(limit, offset);
         PersonalTokenList list = new PersonalTokenList(
-                personalTokens.list(user.userId(), page.limit(), page.offset()).stream().map(IntegrationController::toApi).toList(),
+                personalTokens.list(user.userId(), page.limit(), page.offset()).stream()
+                        .map(IntegrationController::toApi)
+                        .toList(),
                 (int) personalTokens.count(user.userId()));
         return ResponseEntity.ok(list);
     }
@@ -91,7 +99,8 @@ class IntegrationController implements IntegrationApi {
         String token = PersonalTokens.PREFIX + Ids.randomAlphanumeric(PERSONAL_TOKEN_LENGTH);
         Instant now = clock.instant();
         personalTokens.insert(id, user.userId(), request.getName(), token, now);
-        return Locations.created("/users/me/personal-tokens/" + id,
+        return Locations.created(
+                "/users/me/personal-tokens/" + id,
                 new CreatedPersonalToken(id, request.getName(), Locations.utc(now), token));
     }
 

@@ -41,12 +41,18 @@ public class Jwts {
     }
 
     /** What a token says, once its signature, algorithm and lifetime are checked. */
-    public record Claims(String subject, String audience, String type, String clientId, String jti,
-            Instant issuedAt, Instant expiresAt, String roomId) {
-    }
+    public record Claims(
+            String subject,
+            String audience,
+            String type,
+            String clientId,
+            String jti,
+            Instant issuedAt,
+            Instant expiresAt,
+            String roomId) {}
 
-    public String sign(String subject, String audience, String type, String clientId, String jti,
-            Duration ttl, String roomId) {
+    public String sign(
+            String subject, String audience, String type, String clientId, String jti, Duration ttl, String roomId) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -83,7 +89,9 @@ public class Jwts {
      * link is not valid"; never a reason to accept the token.
      */
     public boolean expired(String token, String expectedType) {
-        return verify(token, expectedType, true).filter(c -> !c.expiresAt().isAfter(clock.instant())).isPresent();
+        return verify(token, expectedType, true)
+                .filter(c -> !c.expiresAt().isAfter(clock.instant()))
+                .isPresent();
     }
 
     private Optional<Claims> verify(String token, String expectedType, boolean evenExpired) {
@@ -98,16 +106,25 @@ public class Jwts {
             JWTClaimsSet set = jwt.getJWTClaimsSet();
             Date exp = set.getExpirationTime();
             List<String> audience = set.getAudience();
-            if (exp == null || (!evenExpired && !exp.toInstant().isAfter(clock.instant())) || audience == null
+            if (exp == null
+                    || (!evenExpired && !exp.toInstant().isAfter(clock.instant()))
+                    || audience == null
                     || audience.size() != 1
-                    || !expectedType.equals(set.getStringClaim("type")) || set.getSubject() == null
+                    || !expectedType.equals(set.getStringClaim("type"))
+                    || set.getSubject() == null
                     || set.getJWTID() == null) {
                 return Optional.empty();
             }
             Date iat = set.getIssueTime();
-            return Optional.of(new Claims(set.getSubject(), audience.get(0), set.getStringClaim("type"),
-                    set.getStringClaim("cId"), set.getJWTID(), iat == null ? null : iat.toInstant(),
-                    exp.toInstant(), set.getStringClaim("rId")));
+            return Optional.of(new Claims(
+                    set.getSubject(),
+                    audience.get(0),
+                    set.getStringClaim("type"),
+                    set.getStringClaim("cId"),
+                    set.getJWTID(),
+                    iat == null ? null : iat.toInstant(),
+                    exp.toInstant(),
+                    set.getStringClaim("rId")));
         } catch (ParseException | JOSEException | RuntimeException e) {
             // Not a JWS (for instance alg: none, which parses as a plain JWT), or malformed claims.
             return Optional.empty();

@@ -14,9 +14,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RefreshTokens {
 
-    record Row(String jti, String familyId, String clientPk, String audience, String subject,
-            Instant usedAt, boolean revoked) {
-    }
+    record Row(
+            String jti,
+            String familyId,
+            String clientPk,
+            String audience,
+            String subject,
+            Instant usedAt,
+            boolean revoked) {}
 
     private final JdbcClient jdbc;
 
@@ -24,12 +29,24 @@ class RefreshTokens {
         this.jdbc = jdbc;
     }
 
-    void insert(String jti, String familyId, String clientPk, String audience, String subject, Instant issuedAt,
+    void insert(
+            String jti,
+            String familyId,
+            String clientPk,
+            String audience,
+            String subject,
+            Instant issuedAt,
             Instant expiresAt) {
         jdbc.sql("""
                 INSERT INTO refresh_tokens (jti, family_id, client_pk, audience, subject, issued_at, expires_at, revoked)
                 VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)""")
-                .params(jti, familyId, clientPk, audience, subject, issuedAt.atOffset(ZoneOffset.UTC),
+                .params(
+                        jti,
+                        familyId,
+                        clientPk,
+                        audience,
+                        subject,
+                        issuedAt.atOffset(ZoneOffset.UTC),
                         expiresAt.atOffset(ZoneOffset.UTC))
                 .update();
     }
@@ -37,21 +54,31 @@ class RefreshTokens {
     /** Marks the token used; false when it was already used, revoked or unknown. */
     boolean use(String jti, Instant now) {
         return jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE jti = ? AND used_at IS NULL AND revoked = FALSE")
-                .params(now.atOffset(ZoneOffset.UTC), jti).update() == 1;
+                        .params(now.atOffset(ZoneOffset.UTC), jti)
+                        .update()
+                == 1;
     }
 
     Optional<Row> find(String jti) {
-        return jdbc.sql("SELECT jti, family_id, client_pk, audience, subject, used_at, revoked FROM refresh_tokens WHERE jti = ?")
+        return jdbc.sql(
+                        "SELECT jti, family_id, client_pk, audience, subject, used_at, revoked FROM refresh_tokens WHERE jti = ?")
                 .param(jti)
-                .query((rs, n) -> new Row(rs.getString("jti"), rs.getString("family_id"), rs.getString("client_pk"),
-                        rs.getString("audience"), rs.getString("subject"),
+                .query((rs, n) -> new Row(
+                        rs.getString("jti"),
+                        rs.getString("family_id"),
+                        rs.getString("client_pk"),
+                        rs.getString("audience"),
+                        rs.getString("subject"),
                         Optional.ofNullable(rs.getObject("used_at", java.time.OffsetDateTime.class))
-                                .map(java.time.OffsetDateTime::toInstant).orElse(null),
+                                .map(java.time.OffsetDateTime::toInstant)
+                                .orElse(null),
                         rs.getBoolean("revoked")))
                 .optional();
     }
 
     void revokeFamily(String familyId) {
-        jdbc.sql("UPDATE refresh_tokens SET revoked = TRUE WHERE family_id = ?").param(familyId).update();
+        jdbc.sql("UPDATE refresh_tokens SET revoked = TRUE WHERE family_id = ?")
+                .param(familyId)
+                .update();
     }
 }

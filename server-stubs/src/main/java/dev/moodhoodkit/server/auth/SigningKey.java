@@ -58,7 +58,10 @@ public class SigningKey {
     }
 
     private static String loadOrCreate(JdbcClient jdbc) {
-        var existing = jdbc.sql("SELECT secret FROM signing_keys WHERE id = ?").param(KEY_ID).query(String.class).optional();
+        var existing = jdbc.sql("SELECT secret FROM signing_keys WHERE id = ?")
+                .param(KEY_ID)
+                .query(String.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -67,12 +70,18 @@ public class SigningKey {
         String encoded = Base64.getEncoder().encodeToString(random);
         try {
             jdbc.sql("INSERT INTO signing_keys (id, secret, created_at) VALUES (?, ?, ?)")
-                    .params(KEY_ID, encoded, Instant.now().atOffset(ZoneOffset.UTC)).update();
-            log.info("Generated the token signing key and stored it in the database (id {}).", Ids.isValid(KEY_ID) ? KEY_ID : "?");
+                    .params(KEY_ID, encoded, Instant.now().atOffset(ZoneOffset.UTC))
+                    .update();
+            log.info(
+                    "Generated the token signing key and stored it in the database (id {}).",
+                    Ids.isValid(KEY_ID) ? KEY_ID : "?");
             return encoded;
         } catch (DuplicateKeyException raced) {
             // Another instance made it first: use theirs.
-            return jdbc.sql("SELECT secret FROM signing_keys WHERE id = ?").param(KEY_ID).query(String.class).single();
+            return jdbc.sql("SELECT secret FROM signing_keys WHERE id = ?")
+                    .param(KEY_ID)
+                    .query(String.class)
+                    .single();
         }
     }
 }

@@ -34,7 +34,9 @@ class TokenErrors {
 
     @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
     ResponseEntity<OAuthError> invalid(Exception e) {
-        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST,
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                OAuthError.ErrorEnum.INVALID_REQUEST,
                 "grant_type, client_id and client_secret are required, within their size limits");
     }
 
@@ -42,7 +44,9 @@ class TokenErrors {
     ResponseEntity<OAuthError> unreadable(HttpMessageNotReadableException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("grant_type") || message.contains("GrantTypeEnum")) {
-            return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.UNSUPPORTED_GRANT_TYPE,
+            return answer(
+                    HttpStatus.BAD_REQUEST,
+                    OAuthError.ErrorEnum.UNSUPPORTED_GRANT_TYPE,
                     "grant_type must be client_credentials, password or refresh_token");
         }
         return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST, "The request body cannot be read");
@@ -54,13 +58,17 @@ class TokenErrors {
      */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<OAuthError> undecodable(InvalidParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST,
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                OAuthError.ErrorEnum.INVALID_REQUEST,
                 "The form body cannot be decoded: percent-encode it as UTF-8");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<OAuthError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.BAD_REQUEST, OAuthError.ErrorEnum.INVALID_REQUEST,
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                OAuthError.ErrorEnum.INVALID_REQUEST,
                 "Send application/json or application/x-www-form-urlencoded");
     }
 
@@ -69,7 +77,8 @@ class TokenErrors {
         return Problems.response(e, request);
     }
 
-    private static ResponseEntity<OAuthError> answer(HttpStatus status, OAuthError.ErrorEnum error, String description) {
+    private static ResponseEntity<OAuthError> answer(
+            HttpStatus status, OAuthError.ErrorEnum error, String description) {
         OAuthError body = new OAuthError(error);
         body.setErrorDescription(description);
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)

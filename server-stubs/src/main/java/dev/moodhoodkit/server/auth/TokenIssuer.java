@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The three grants of the token endpoint, refresh tokens for the embed descriptor, and the
@@ -31,8 +31,14 @@ public class TokenIssuer {
     private final Clock clock;
     private final TransactionTemplate requiresNew;
 
-    TokenIssuer(Clients clients, UserAccounts users, RefreshTokens refreshTokens, Jwts jwts,
-            AuthProperties properties, Clock clock, PlatformTransactionManager transactions) {
+    TokenIssuer(
+            Clients clients,
+            UserAccounts users,
+            RefreshTokens refreshTokens,
+            Jwts jwts,
+            AuthProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.requiresNew = new TransactionTemplate(transactions);
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clients = clients;
@@ -70,7 +76,8 @@ public class TokenIssuer {
         }
         Jwts.Claims claims = jwts.verify(request.getRefreshToken(), Jwts.REFRESH)
                 .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
-        RefreshTokens.Row row = refreshTokens.find(claims.jti())
+        RefreshTokens.Row row = refreshTokens
+                .find(claims.jti())
                 .filter(r -> r.clientPk().equals(client.id()))
                 .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
         if (!refreshTokens.use(row.jti(), clock.instant())) {
@@ -90,20 +97,21 @@ public class TokenIssuer {
     }
 
     private TokenResponse pair(Clients.Client client, String audience, String subject, String familyId) {
-        String access = jwts.sign(subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(),
-                properties.accessTokenTtl(), null);
+        String access = jwts.sign(
+                subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(), properties.accessTokenTtl(), null);
         String refresh = refreshToken(client, audience, subject, familyId);
-        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh,
-                (int) properties.accessTokenTtl().toSeconds());
+        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh, (int)
+                properties.accessTokenTtl().toSeconds());
     }
 
     /** A refresh token of the family, recorded so that it rotates and its reuse is detected. */
     private String refreshToken(Clients.Client client, String audience, String subject, String familyId) {
         Instant now = clock.instant();
         String jti = Ids.newId();
-        String refresh = jwts.sign(subject, audience, Jwts.REFRESH, client.clientId(), jti,
-                properties.refreshTokenTtl(), null);
-        refreshTokens.insert(jti, familyId, client.id(), audience, subject, now, now.plus(properties.refreshTokenTtl()));
+        String refresh =
+                jwts.sign(subject, audience, Jwts.REFRESH, client.clientId(), jti, properties.refreshTokenTtl(), null);
+        refreshTokens.insert(
+                jti, familyId, client.id(), audience, subject, now, now.plus(properties.refreshTokenTtl()));
         return refresh;
     }
 
@@ -116,7 +124,9 @@ public class TokenIssuer {
      */
     @Transactional
     public String refreshTokenFor(Caller.User user) {
-        Clients.Client client = (user.clientPk() != null ? clients.byId(user.clientPk()) : clients.byOwner(user.userId()))
+        Clients.Client client = (user.clientPk() != null
+                        ? clients.byId(user.clientPk())
+                        : clients.byOwner(user.userId()))
                 .orElseThrow(() -> ProblemException.forbidden(
                         "A room link needs a token made with a client: use a user token from the password grant, "
                                 + "or make your integration client first (POST /v1/integration/client)."));
@@ -124,7 +134,11 @@ public class TokenIssuer {
     }
 
     /** Why the room page's refresh token was refused; the page tells the person which. */
-    public enum PageRefusal { INVALID, EXPIRED, USED }
+    public enum PageRefusal {
+        INVALID,
+        EXPIRED,
+        USED
+    }
 
     /** The room page's refresh token was refused. */
     public static final class PageTokenRefused extends RuntimeException {
@@ -150,13 +164,15 @@ public class TokenIssuer {
      */
     @Transactional
     public TokenResponse refreshForRoomPage(String refreshToken) {
-        Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH).orElseThrow(() -> new PageTokenRefused(
-                jwts.expired(refreshToken, Jwts.REFRESH) ? PageRefusal.EXPIRED : PageRefusal.INVALID));
-        RefreshTokens.Row row = refreshTokens.find(claims.jti())
+        Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
+                .orElseThrow(() -> new PageTokenRefused(
+                        jwts.expired(refreshToken, Jwts.REFRESH) ? PageRefusal.EXPIRED : PageRefusal.INVALID));
+        RefreshTokens.Row row = refreshTokens
+                .find(claims.jti())
                 .filter(r -> AUDIENCE_USER.equals(r.audience()) && r.subject().equals(claims.subject()))
                 .orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
-        Clients.Client client = clients.byId(row.clientPk())
-                .orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
+        Clients.Client client =
+                clients.byId(row.clientPk()).orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
         if (!refreshTokens.use(row.jti(), clock.instant())) {
             revokeFamilyNow(row.familyId());
             throw new PageTokenRefused(PageRefusal.USED);

@@ -42,7 +42,8 @@ class TokenRequestFormConverter extends AbstractHttpMessageConverter<TokenReques
     }
 
     @Override
-    protected TokenRequest readInternal(Class<? extends TokenRequest> clazz, HttpInputMessage input) throws IOException {
+    protected TokenRequest readInternal(Class<? extends TokenRequest> clazz, HttpInputMessage input)
+            throws IOException {
         byte[] body = input.getBody().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
             throw new HttpMessageNotReadableException("The form is too large", input);

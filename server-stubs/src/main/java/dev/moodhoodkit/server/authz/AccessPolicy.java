@@ -45,8 +45,14 @@ public class AccessPolicy {
     }
 
     /** A room as its caller sees it, with the caller's roles in the room and in its space. */
-    public record RoomAccess(SpaceAccess space, String roomId, String ownerId, boolean isPublic, String type,
-            String role, Caller caller) {
+    public record RoomAccess(
+            SpaceAccess space,
+            String roomId,
+            String ownerId,
+            boolean isPublic,
+            String type,
+            String role,
+            Caller caller) {
 
         public boolean isOwnerOrModerator() {
             return ROOM_OWNER.equals(role) || ROOM_MODERATOR.equals(role);
@@ -85,14 +91,17 @@ public class AccessPolicy {
     }
 
     private SpaceAccess spaceWithRole(Caller caller, String spaceId) {
-        record Row(String ownerId, boolean isPublic) {
-        }
-        Row row = jdbc.sql("SELECT owner_id, is_public FROM spaces WHERE id = ?").param(spaceId)
-                .query((rs, n) -> new Row(rs.getString("owner_id"), rs.getBoolean("is_public"))).optional()
+        record Row(String ownerId, boolean isPublic) {}
+        Row row = jdbc.sql("SELECT owner_id, is_public FROM spaces WHERE id = ?")
+                .param(spaceId)
+                .query((rs, n) -> new Row(rs.getString("owner_id"), rs.getBoolean("is_public")))
+                .optional()
                 .orElseThrow(() -> ProblemException.notFound("space", spaceId));
         String role = null;
         if (caller instanceof Caller.User user) {
-            role = user.userId().equals(row.ownerId()) ? SPACE_OWNER : memberRole(spaceId, user.userId()).orElse(null);
+            role = user.userId().equals(row.ownerId())
+                    ? SPACE_OWNER
+                    : memberRole(spaceId, user.userId()).orElse(null);
         }
         return new SpaceAccess(spaceId, row.ownerId(), row.isPublic(), role);
     }
@@ -150,14 +159,17 @@ public class AccessPolicy {
         RoomRow row = findRoomRow(spaceId, roomId).orElseThrow(() -> notVisible(space, roomId));
         String role = null;
         if (caller instanceof Caller.User user) {
-            role = user.userId().equals(row.ownerId()) ? ROOM_OWNER : roomRole(roomId, user.userId()).orElse(null);
+            role = user.userId().equals(row.ownerId())
+                    ? ROOM_OWNER
+                    : roomRole(roomId, user.userId()).orElse(null);
         }
         return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
     }
 
     /** Whoever cannot see a space learns nothing from its rooms' ids, not even that the space exists. */
     private static ProblemException notVisible(SpaceAccess space, String roomId) {
-        return publicRoomsVisible(space) ? ProblemException.notFound("room", roomId)
+        return publicRoomsVisible(space)
+                ? ProblemException.notFound("room", roomId)
                 : ProblemException.notFound("space", space.spaceId());
     }
 
@@ -205,8 +217,7 @@ public class AccessPolicy {
      * for a user, the rooms it owns or holds a room role in (even in a private space it is no
      * member of, as {@link #room} lets it enter them). {@code userId} is null for a client token.
      */
-    public record RoomListing(SpaceAccess space, boolean publicRooms, String userId) {
-    }
+    public record RoomListing(SpaceAccess space, boolean publicRooms, String userId) {}
 
     /** The caller's view of a space's rooms; 404 when it may enter none of them, 403 for a guest. */
     public RoomListing roomListing(Caller caller, String spaceId) {
@@ -239,8 +250,7 @@ public class AccessPolicy {
         throw ProblemException.userTokenRequired();
     }
 
-    private record RoomRow(String ownerId, boolean isPublic, String type) {
-    }
+    private record RoomRow(String ownerId, boolean isPublic, String type) {}
 
     private RoomRow roomRow(String spaceId, String roomId) {
         return findRoomRow(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
@@ -249,24 +259,28 @@ public class AccessPolicy {
     private Optional<RoomRow> findRoomRow(String spaceId, String roomId) {
         return jdbc.sql("SELECT owner_id, is_public, type FROM rooms WHERE id = ? AND space_id = ?")
                 .params(roomId, spaceId)
-                .query((rs, n) -> new RoomRow(rs.getString("owner_id"), rs.getBoolean("is_public"), rs.getString("type")))
+                .query((rs, n) ->
+                        new RoomRow(rs.getString("owner_id"), rs.getBoolean("is_public"), rs.getString("type")))
                 .optional();
     }
 
     private Optional<String> memberRole(String spaceId, String userId) {
-        return jdbc.sql("SELECT role FROM space_members WHERE space_id = ? AND user_id = ?").params(spaceId, userId)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT role FROM space_members WHERE space_id = ? AND user_id = ?")
+                .params(spaceId, userId)
+                .query(String.class)
+                .optional();
     }
 
     private boolean holdsRoomIn(String spaceId, String userId) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM rooms r WHERE r.space_id = ? AND (r.owner_id = ?
-                    OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""")
-                .params(spaceId, userId, userId).query(Long.class).single() > 0;
+                    OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""").params(spaceId, userId, userId).query(Long.class).single() > 0;
     }
 
     private Optional<String> roomRole(String roomId, String userId) {
-        return jdbc.sql("SELECT role FROM room_roles WHERE room_id = ? AND user_id = ?").params(roomId, userId)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT role FROM room_roles WHERE room_id = ? AND user_id = ?")
+                .params(roomId, userId)
+                .query(String.class)
+                .optional();
     }
 }

@@ -8,18 +8,15 @@ import java.time.Instant;
  */
 public final class CallLifecycle {
 
-    private CallLifecycle() {
-    }
+    private CallLifecycle() {}
 
-    public record Started(String callId, String roomId, String spaceId, Instant at) {
-    }
+    public record Started(String callId, String roomId, String spaceId, Instant at) {}
 
     /**
      * @param ending how the call ended: its last participant left, or nobody joined or left for
      *               the idle timeout (an abnormal end: the participants were not seen leaving)
      */
-    public record Finished(String callId, String roomId, String spaceId, Instant at, Ending ending) {
-    }
+    public record Finished(String callId, String roomId, String spaceId, Instant at, Ending ending) {}
 
     public enum Ending {
         LAST_PARTICIPANT_LEFT,

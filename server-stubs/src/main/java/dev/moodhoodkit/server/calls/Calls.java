@@ -19,13 +19,17 @@ import org.springframework.stereotype.Repository;
 public class Calls {
 
     /** A room's row, locked for the rest of the transaction. */
-    public record LockedRoom(String id, String spaceId, String type) {
-    }
+    public record LockedRoom(String id, String spaceId, String type) {}
 
     /** @param lastActivityAt the call's start or its last join or leave */
-    public record Call(String id, String roomId, String spaceId, String roomType, OffsetDateTime startedAt,
-            OffsetDateTime finishedAt, OffsetDateTime lastActivityAt) {
-    }
+    public record Call(
+            String id,
+            String roomId,
+            String spaceId,
+            String roomType,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            OffsetDateTime lastActivityAt) {}
 
     private static final String COLUMNS = "id, room_id, space_id, room_type, started_at, finished_at, last_activity_at";
 
@@ -46,11 +50,16 @@ public class Calls {
     /** The room's call that is going on, if any. */
     public Optional<Call> findOpen(String roomId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE room_id = ? AND finished_at IS NULL")
-                .param(roomId).query(Calls::map).optional();
+                .param(roomId)
+                .query(Calls::map)
+                .optional();
     }
 
     Optional<Call> find(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE id = ?").param(id).query(Calls::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE id = ?")
+                .param(id)
+                .query(Calls::map)
+                .optional();
     }
 
     /** Open calls with no join or leave since {@code before}, longest idle first. */
@@ -58,31 +67,42 @@ public class Calls {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM calls WHERE finished_at IS NULL AND last_activity_at < ?
                 ORDER BY last_activity_at, id LIMIT ?""")
-                .params(before.atOffset(ZoneOffset.UTC), limit).query(Calls::map).list();
+                .params(before.atOffset(ZoneOffset.UTC), limit)
+                .query(Calls::map)
+                .list();
     }
 
     void insert(String id, LockedRoom room, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO calls (id, room_id, space_id, room_type, started_at, last_activity_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, room.id(), room.spaceId(), room.type(), at, at).update();
-        jdbc.sql("UPDATE rooms SET last_call_at = ? WHERE id = ?").params(at, room.id()).update();
+                VALUES (?, ?, ?, ?, ?, ?)""").params(id, room.id(), room.spaceId(), room.type(), at, at).update();
+        jdbc.sql("UPDATE rooms SET last_call_at = ? WHERE id = ?")
+                .params(at, room.id())
+                .update();
     }
 
     void touch(String callId, Instant now) {
-        jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE id = ?").params(now.atOffset(ZoneOffset.UTC), callId).update();
+        jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE id = ?")
+                .params(now.atOffset(ZoneOffset.UTC), callId)
+                .update();
     }
 
     void finish(String callId, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         jdbc.sql("UPDATE calls SET finished_at = ?, last_activity_at = ? WHERE id = ? AND finished_at IS NULL")
-                .params(at, at, callId).update();
+                .params(at, at, callId)
+                .update();
     }
 
     private static Call map(ResultSet rs, int row) throws SQLException {
-        return new Call(rs.getString("id"), rs.getString("room_id"), rs.getString("space_id"), rs.getString("room_type"),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+        return new Call(
+                rs.getString("id"),
+                rs.getString("room_id"),
+                rs.getString("space_id"),
+                rs.getString("room_type"),
+                rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class),
                 rs.getObject("last_activity_at", OffsetDateTime.class));
     }
 }

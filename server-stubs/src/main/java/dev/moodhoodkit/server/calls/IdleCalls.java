@@ -29,7 +29,11 @@ public class IdleCalls extends PeriodicJob {
     private final Duration idleTimeout;
     private final Clock clock;
 
-    IdleCalls(Calls calls, CallEnding ending, PlatformTransactionManager transactions, CallProperties properties,
+    IdleCalls(
+            Calls calls,
+            CallEnding ending,
+            PlatformTransactionManager transactions,
+            CallProperties properties,
             Clock clock) {
         super("idle-calls", properties.idleCheckInterval(), true);
         this.calls = calls;
@@ -65,7 +69,8 @@ public class IdleCalls extends PeriodicJob {
             return false;
         }
         boolean stillIdle = calls.find(candidate.id())
-                .filter(call -> call.finishedAt() == null && call.lastActivityAt().toInstant().isBefore(idleSince))
+                .filter(call -> call.finishedAt() == null
+                        && call.lastActivityAt().toInstant().isBefore(idleSince))
                 .isPresent();
         if (stillIdle) {
             ending.finish(room.get(), candidate.id(), now, CallLifecycle.Ending.IDLE_TIMEOUT);

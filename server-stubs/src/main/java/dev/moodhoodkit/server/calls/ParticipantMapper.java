@@ -7,12 +7,14 @@ import dev.moodhoodkit.server.api.model.SignalingToken;
 /** Participant domain types to and from the spec's models. */
 final class ParticipantMapper {
 
-    private ParticipantMapper() {
-    }
+    private ParticipantMapper() {}
 
     static ParticipantService.NewParticipant fromApi(CreateParticipantRequest request) {
-        return new ParticipantService.NewParticipant(request.getRoomId(), request.getName(),
-                request.getRole() == null ? null : request.getRole().getValue(), request.getClientUniqueId());
+        return new ParticipantService.NewParticipant(
+                request.getRoomId(),
+                request.getName(),
+                request.getRole() == null ? null : request.getRole().getValue(),
+                request.getClientUniqueId());
     }
 
     static RoomPresence toApi(ParticipantService.Presence presence) {

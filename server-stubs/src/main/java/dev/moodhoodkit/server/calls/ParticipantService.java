@@ -30,15 +30,14 @@ class ParticipantService {
     static final String VIEWER = "viewer";
     /** The signaling server's token: minutes, not the access token's lifetime. */
     static final Duration SIGNALING_TTL = Duration.ofMinutes(5);
+
     static final String SIGNALING_AUDIENCE = "signaling";
     /** A token type that {@code Jwts.verify(token, ACCESS)} never accepts. */
     static final String SIGNALING_TYPE = "signalingToken";
 
-    record NewParticipant(String roomId, String name, String requestedRole, String clientUniqueId) {
-    }
+    record NewParticipant(String roomId, String name, String requestedRole, String clientUniqueId) {}
 
-    record Presence(String participantId, String roomId, String callId, OffsetDateTime joinedAt) {
-    }
+    record Presence(String participantId, String roomId, String callId, OffsetDateTime joinedAt) {}
 
     private final Participants participants;
     private final Calls calls;
@@ -51,8 +50,16 @@ class ParticipantService {
     private final Jwts jwts;
     private final Clock clock;
 
-    ParticipantService(Participants participants, Calls calls, CallPresences presences, GuestLinks guestLinks,
-            AccessPolicy access, WebHookEvents events, ApplicationEventPublisher lifecycle, CallEnding ending, Jwts jwts,
+    ParticipantService(
+            Participants participants,
+            Calls calls,
+            CallPresences presences,
+            GuestLinks guestLinks,
+            AccessPolicy access,
+            WebHookEvents events,
+            ApplicationEventPublisher lifecycle,
+            CallEnding ending,
+            Jwts jwts,
             Clock clock) {
         this.participants = participants;
         this.calls = calls;
@@ -75,12 +82,21 @@ class ParticipantService {
         AccessPolicy.RoomAccess room = access.room(caller, spaceId, request.roomId());
         Instant now = clock.instant();
         if (caller instanceof Caller.Guest guest && !guestLinks.use(guest.linkId(), now)) {
-            throw ProblemException.conflict("guest-link-used", "Guest link used",
+            throw ProblemException.conflict(
+                    "guest-link-used",
+                    "Guest link used",
                     "This one-time guest link has already been used; ask for a new link.");
         }
         String id = Ids.newId();
-        participants.insert(id, spaceId, request.roomId(), Registrant.of(caller), request.name(),
-                role(room, request.requestedRole()), request.clientUniqueId(), now);
+        participants.insert(
+                id,
+                spaceId,
+                request.roomId(),
+                Registrant.of(caller),
+                request.name(),
+                role(room, request.requestedRole()),
+                request.clientUniqueId(),
+                now);
         return id;
     }
 
@@ -95,17 +111,26 @@ class ParticipantService {
     String signalingToken(Caller caller, String spaceId, String participantId) {
         Participants.Participant participant = own(caller, spaceId, participantId);
         access.room(caller, spaceId, participant.roomId());
-        return jwts.sign(participant.id(), SIGNALING_AUDIENCE, SIGNALING_TYPE, clientId(caller), Ids.newId(),
-                SIGNALING_TTL, participant.roomId());
+        return jwts.sign(
+                participant.id(),
+                SIGNALING_AUDIENCE,
+                SIGNALING_TYPE,
+                clientId(caller),
+                Ids.newId(),
+                SIGNALING_TTL,
+                participant.roomId());
     }
 
     @Transactional
     Presence join(Caller caller, String spaceId, String roomId, String participantId) {
         access.room(caller, spaceId, roomId);
         Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
-        Calls.LockedRoom room = calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        Calls.LockedRoom room =
+                calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         if (presences.findOpen(participant.id()).isPresent()) {
-            throw ProblemException.conflict("already-in-call", "Already in the call",
+            throw ProblemException.conflict(
+                    "already-in-call",
+                    "Already in the call",
                     "The participant " + participantId + " is already in the room's call; leave it first.");
         }
         Instant now = clock.instant();
@@ -128,7 +153,8 @@ class ParticipantService {
     void leave(Caller caller, String spaceId, String roomId, String participantId) {
         access.room(caller, spaceId, roomId);
         Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
-        Calls.LockedRoom room = calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        Calls.LockedRoom room =
+                calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         var presence = presences.findOpen(participant.id());
         if (presence.isEmpty()) {
             return;
@@ -145,7 +171,8 @@ class ParticipantService {
     /** The participant if this caller registered it in this space; 404 for anyone else. */
     private Participants.Participant own(Caller caller, String spaceId, String participantId) {
         Registrant registrant = Registrant.of(caller);
-        return participants.find(participantId)
+        return participants
+                .find(participantId)
                 .filter(p -> p.spaceId().equals(spaceId) && p.registrant().sameAs(registrant))
                 .orElseThrow(() -> ProblemException.notFound("participant", participantId));
     }

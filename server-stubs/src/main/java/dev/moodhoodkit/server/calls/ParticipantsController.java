@@ -36,8 +36,8 @@ class ParticipantsController implements ParticipantsApi {
 
     @Override
     public ResponseEntity<RoomPresence> joinRoom(String spaceId, String roomId, ParticipantRef ref) {
-        return ResponseEntity.ok(ParticipantMapper.toApi(
-                service.join(CurrentCaller.get(), spaceId, roomId, ref.getParticipantId())));
+        return ResponseEntity.ok(
+                ParticipantMapper.toApi(service.join(CurrentCaller.get(), spaceId, roomId, ref.getParticipantId())));
     }
 
     @Override

@@ -37,8 +37,15 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            Problems.write(response, json, new ProblemException(HttpStatus.BAD_REQUEST, "body-too-large",
-                    "Body too large", "Request bodies are limited to " + maxBytes + " bytes."), request);
+            Problems.write(
+                    response,
+                    json,
+                    new ProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "body-too-large",
+                            "Body too large",
+                            "Request bodies are limited to " + maxBytes + " bytes."),
+                    request);
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

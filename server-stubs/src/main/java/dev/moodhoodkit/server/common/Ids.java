@@ -14,8 +14,7 @@ public final class Ids {
     private static final Pattern FORMAT = Pattern.compile("^[0-9a-f]{24}$");
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String newId() {
         byte[] bytes = new byte[12];

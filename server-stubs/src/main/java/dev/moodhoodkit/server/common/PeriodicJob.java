@@ -37,8 +37,7 @@ public abstract class PeriodicJob implements SmartLifecycle {
     protected abstract void runOnce();
 
     /** Called when the job stops, after its last run: finish or hand back work in progress. */
-    protected void afterStop() {
-    }
+    protected void afterStop() {}
 
     @Override
     public synchronized void start() {

@@ -61,16 +61,19 @@ public class ProblemAdvice {
         e.getParameterValidationResults().forEach(result -> {
             if (result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
                     && result instanceof org.springframework.validation.method.ParameterErrors errors) {
-                errors.getFieldErrors().forEach(error -> bodyErrors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                errors.getFieldErrors()
+                        .forEach(error -> bodyErrors.add(new FieldError(error.getField(), error.getDefaultMessage())));
             } else {
                 String name = result.getMethodParameter().getParameterName();
-                result.getResolvableErrors().forEach(error ->
-                        parameterErrors.add(name + " " + error.getDefaultMessage()));
+                result.getResolvableErrors()
+                        .forEach(error -> parameterErrors.add(name + " " + error.getDefaultMessage()));
             }
         });
         if (!parameterErrors.isEmpty()) {
-            return Problems.response(ProblemException.badRequest("Invalid parameter: " + String.join("; ", parameterErrors)
-                    + ". Ids are 24 lower-case hex characters."), request);
+            return Problems.response(
+                    ProblemException.badRequest("Invalid parameter: " + String.join("; ", parameterErrors)
+                            + ". Ids are 24 lower-case hex characters."),
+                    request);
         }
         return Problems.response(ProblemException.validation(bodyErrors), request);
     }
@@ -83,9 +86,13 @@ public class ProblemAdvice {
     ResponseEntity<Problem> invalidParameter(ConstraintViolationException e, HttpServletRequest request) {
         List<String> problems = e.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
-                .sorted().distinct().toList();
-        return Problems.response(ProblemException.badRequest("Invalid parameter: " + String.join("; ", problems)
-                + ". Ids are 24 lower-case hex characters."), request);
+                .sorted()
+                .distinct()
+                .toList();
+        return Problems.response(
+                ProblemException.badRequest("Invalid parameter: " + String.join("; ", problems)
+                        + ". Ids are 24 lower-case hex characters."),
+                request);
     }
 
     private static String lastNode(String path) {
@@ -105,20 +112,25 @@ public class ProblemAdvice {
         DatabindException binding = databindCause(e);
         if (binding != null && !binding.getPath().isEmpty()) {
             String field = fieldPath(binding);
-            return Problems.response(ProblemException.invalidField(field,
-                    "has a value of the wrong type or outside its allowed values"), request);
+            return Problems.response(
+                    ProblemException.invalidField(field, "has a value of the wrong type or outside its allowed values"),
+                    request);
         }
         if (cause instanceof JacksonException) {
             return Problems.response(ProblemException.badRequest("The body is not valid JSON."), request);
         }
-        return Problems.response(ProblemException.badRequest("The body cannot be read: send application/json."), request);
+        return Problems.response(
+                ProblemException.badRequest("The body cannot be read: send application/json."), request);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<Problem> badParameter(Exception e, HttpServletRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+        String name = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
-        String what = e instanceof MissingServletRequestParameterException ? " is required." : " has a value of the wrong type.";
+        String what = e instanceof MissingServletRequestParameterException
+                ? " is required."
+                : " has a value of the wrong type.";
         return Problems.response(ProblemException.badRequest("The parameter " + name + what), request);
     }
 
@@ -129,16 +141,22 @@ public class ProblemAdvice {
      */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Problem> undecodableParameters(InvalidParameterException e, HttpServletRequest request) {
-        return Problems.response(ProblemException.badRequest(
-                "The query string or form body cannot be decoded: percent-encode it as UTF-8."), request);
+        return Problems.response(
+                ProblemException.badRequest(
+                        "The query string or form body cannot be decoded: percent-encode it as UTF-8."),
+                request);
     }
 
     /** A unique constraint that a concurrent request won: the state changed under the caller. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Problem> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("Integrity violation answered as 409: {}", e.getMostSpecificCause().getClass().getSimpleName());
-        return Problems.response(ProblemException.conflict("conflict", "Conflict",
-                "The request conflicts with the current state; reload and try again."), request);
+        log.info(
+                "Integrity violation answered as 409: {}",
+                e.getMostSpecificCause().getClass().getSimpleName());
+        return Problems.response(
+                ProblemException.conflict(
+                        "conflict", "Conflict", "The request conflicts with the current state; reload and try again."),
+                request);
     }
 
     /** Spring's own 4xx (405, 406, 415, 404 for unknown paths...), in our shape. */
@@ -156,14 +174,23 @@ public class ProblemAdvice {
 
     private ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
-        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal", "Internal error", "The server failed; quote the request id when you report it.", null, request));
+        return Problems.response(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Internal error",
+                        "The server failed; quote the request id when you report it.",
+                        null,
+                        request));
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {
         List<FieldError> errors = new ArrayList<>();
-        result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
-        result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        result.getFieldErrors()
+                .forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+        result.getGlobalErrors()
+                .forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
         return errors;
     }
 

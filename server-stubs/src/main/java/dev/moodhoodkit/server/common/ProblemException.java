@@ -75,7 +75,8 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException validation(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
-        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed", "Validation failed", detail, errors);
+        return new ProblemException(
+                HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed", "Validation failed", detail, errors);
     }
 
     public static ProblemException invalidField(String field, String message) {

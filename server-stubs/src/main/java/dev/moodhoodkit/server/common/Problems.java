@@ -17,11 +17,15 @@ public final class Problems {
     public static final String TYPE_BASE = "https://moodhood.online/problems/";
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static Problem problem(HttpStatusCode status, String slug, String title, String detail,
-            List<FieldError> errors, HttpServletRequest request) {
+    public static Problem problem(
+            HttpStatusCode status,
+            String slug,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            HttpServletRequest request) {
         Problem problem = new Problem(URI.create(TYPE_BASE + slug), title, status.value());
         problem.setDetail(detail);
         if (request != null) {
@@ -29,7 +33,10 @@ public final class Problems {
             problem.setRequestId(RequestIds.of(request));
         }
         // The generated model starts with an empty list; absent reads better than [] for non-validation problems.
-        problem.setErrors(errors == null || errors.isEmpty() ? null : List.copyOf(errors.subList(0, Math.min(100, errors.size()))));
+        problem.setErrors(
+                errors == null || errors.isEmpty()
+                        ? null
+                        : List.copyOf(errors.subList(0, Math.min(100, errors.size()))));
         return problem;
     }
 
@@ -46,8 +53,12 @@ public final class Problems {
     }
 
     /** For filters, which answer before Spring MVC's message converters are in play. */
-    public static void write(jakarta.servlet.http.HttpServletResponse response, ObjectMapper json,
-            ProblemException e, HttpServletRequest request) throws java.io.IOException {
+    public static void write(
+            jakarta.servlet.http.HttpServletResponse response,
+            ObjectMapper json,
+            ProblemException e,
+            HttpServletRequest request)
+            throws java.io.IOException {
         Problem body = problem(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), request);
         response.setStatus(e.status().value());
         response.setContentType(PROBLEM_JSON.toString());

@@ -28,21 +28,30 @@ public class Unavailability {
     private static final Logger log = LoggerFactory.getLogger(Unavailability.class);
 
     public static boolean isUnavailability(Throwable e) {
-        return e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+        return e instanceof DataAccessResourceFailureException
+                || e instanceof TransientDataAccessException
                 || e instanceof CannotCreateTransactionException;
     }
 
     public static ProblemException problem() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+        return new ProblemException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Service unavailable",
                 "The service is briefly unavailable; try again in " + RETRY_AFTER_SECONDS + " second.");
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            CannotCreateTransactionException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        CannotCreateTransactionException.class
+    })
     ResponseEntity<Problem> unavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         ResponseEntity<Problem> answer = Problems.response(problem(), request);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(answer.getBody());
     }
 }

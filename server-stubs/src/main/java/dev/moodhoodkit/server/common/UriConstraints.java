@@ -16,8 +16,7 @@ import java.net.URI;
  */
 public final class UriConstraints {
 
-    private UriConstraints() {
-    }
+    private UriConstraints() {}
 
     /**
      * The pattern applied as JSON Schema does: an unanchored search, so {@code ^https?://}

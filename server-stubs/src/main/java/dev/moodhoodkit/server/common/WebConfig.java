@@ -21,8 +21,11 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Override
     public void configurePathMatch(PathMatchConfigurer configurer) {
-        configurer.addPathPrefix("/v1", type -> type.isAnnotationPresent(RestController.class)
-                && Arrays.stream(type.getInterfaces()).anyMatch(i -> i.getPackageName().equals(API_PACKAGE)));
+        configurer.addPathPrefix(
+                "/v1",
+                type -> type.isAnnotationPresent(RestController.class)
+                        && Arrays.stream(type.getInterfaces())
+                                .anyMatch(i -> i.getPackageName().equals(API_PACKAGE)));
     }
 
     @Bean

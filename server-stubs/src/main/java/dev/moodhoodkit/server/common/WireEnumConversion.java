@@ -40,7 +40,9 @@ class WireEnumConversion implements WebMvcConfigurer {
                 try {
                     return (T) fromValue.invoke(null, source.trim());
                 } catch (InvocationTargetException e) {
-                    throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalArgumentException(e.getCause());
+                    throw e.getCause() instanceof RuntimeException cause
+                            ? cause
+                            : new IllegalArgumentException(e.getCause());
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
@@ -53,7 +55,9 @@ class WireEnumConversion implements WebMvcConfigurer {
             }
             try {
                 Method method = type.getMethod("fromValue", String.class);
-                return Modifier.isStatic(method.getModifiers()) && type.isAssignableFrom(method.getReturnType()) ? method : null;
+                return Modifier.isStatic(method.getModifiers()) && type.isAssignableFrom(method.getReturnType())
+                        ? method
+                        : null;
             } catch (NoSuchMethodException e) {
                 return null;
             }

@@ -27,7 +27,8 @@ class DocsWebConfig implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(SWAGGER_UI + "**")
-                .addResourceLocations("classpath:/swagger-ui/",
+                .addResourceLocations(
+                        "classpath:/swagger-ui/",
                         "classpath:/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/");
     }
 

@@ -37,7 +37,9 @@ class GuideController {
     /** More specific than a page: the HTML reference ({@link GuideWebConfig}) wants its slash. */
     @GetMapping("/docs/reference")
     ResponseEntity<Void> reference() {
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/docs/reference/")).build();
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(URI.create("/docs/reference/"))
+                .build();
     }
 
     @GetMapping("/docs/{page:[A-Za-z0-9][A-Za-z0-9_-]*}")
@@ -48,13 +50,18 @@ class GuideController {
     @GetMapping("/docs/{page:[A-Za-z0-9][A-Za-z0-9_-]*}.md")
     ResponseEntity<String> markdown(@PathVariable String page) {
         return pages.page(page)
-                .map(p -> ResponseEntity.ok().contentType(MARKDOWN).cacheControl(CacheControl.noCache()).body(p.markdown()))
+                .map(p -> ResponseEntity.ok()
+                        .contentType(MARKDOWN)
+                        .cacheControl(CacheControl.noCache())
+                        .body(p.markdown()))
                 .orElseGet(() -> notFound(page));
     }
 
     private ResponseEntity<String> html(String name) {
         return pages.page(name)
-                .map(p -> ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache())
+                .map(p -> ResponseEntity.ok()
+                        .contentType(HTML)
+                        .cacheControl(CacheControl.noCache())
                         .body(GuideLayout.page(p.title(), p.html(), p.name())))
                 .orElseGet(() -> notFound(name));
     }
@@ -62,7 +69,8 @@ class GuideController {
     private ResponseEntity<String> notFound(String name) {
         String body = "<h1>No such page</h1><p>The guide has no page <code>" + HtmlUtils.htmlEscape(name)
                 + "</code>. Its pages are listed on the <a href=\"/docs/\">front page</a>.</p>";
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(HTML)
                 .body(GuideLayout.page("No such page", body, null));
     }
 }

@@ -23,8 +23,7 @@ final class GuideLayout {
             footer{max-width:52rem;margin:0 auto;padding:0 1.2rem 2rem;color:#57606a;font-size:.9em}
             """;
 
-    private GuideLayout() {
-    }
+    private GuideLayout() {}
 
     /**
      * A whole page.
@@ -34,7 +33,8 @@ final class GuideLayout {
      * @param source   the page's name, for the link to its Markdown; null for none
      */
     static String page(String title, String bodyHtml, String source) {
-        String footer = source == null ? ""
+        String footer = source == null
+                ? ""
                 : "<footer>This page is <code>docs/" + HtmlUtils.htmlEscape(source) + ".md</code> of the repository ("
                         + "<a href=\"/docs/" + HtmlUtils.htmlEscape(source) + ".md\">Markdown</a>).</footer>\n";
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -54,7 +54,10 @@ final class GuideLinks implements AttributeProvider {
         if (href.startsWith(LOCAL_SERVER)) {
             return href.substring(LOCAL_SERVER.length() - 1);
         }
-        if (href.isEmpty() || href.startsWith("#") || href.startsWith("/") || SCHEME.matcher(href).find()) {
+        if (href.isEmpty()
+                || href.startsWith("#")
+                || href.startsWith("/")
+                || SCHEME.matcher(href).find()) {
             return href;
         }
         Matcher page = PAGE_LINK.matcher(href);

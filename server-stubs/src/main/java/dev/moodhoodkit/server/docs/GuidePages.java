@@ -46,15 +46,16 @@ class GuidePages {
      * @param markdown the file as written
      * @param html     the rendered body, without the surrounding page
      */
-    record Page(String name, String title, String markdown, String html) {
-    }
+    record Page(String name, String title, String markdown, String html) {}
 
     private final Map<String, Page> pages;
 
-    GuidePages(@Value("${moodhood.docs.repository-url:" + GuideLinks.DEFAULT_REPOSITORY_URL + "}") String repositoryUrl) {
+    GuidePages(
+            @Value("${moodhood.docs.repository-url:" + GuideLinks.DEFAULT_REPOSITORY_URL + "}") String repositoryUrl) {
         List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
         Parser parser = Parser.builder().extensions(extensions).build();
-        HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions)
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(extensions)
                 .attributeProviderFactory(context -> new GuideLinks(repositoryUrl))
                 .build();
         Map<String, Page> loaded = new TreeMap<>();

@@ -23,6 +23,9 @@ class SpecController {
     @GetMapping(path = "/openapi.yaml", produces = "application/yaml")
     ResponseEntity<Resource> spec() {
         // Always revalidated: a restarted server may carry a newer contract.
-        return ResponseEntity.ok().contentType(YAML).cacheControl(CacheControl.noCache()).body(spec);
+        return ResponseEntity.ok()
+                .contentType(YAML)
+                .cacheControl(CacheControl.noCache())
+                .body(spec);
     }
 }

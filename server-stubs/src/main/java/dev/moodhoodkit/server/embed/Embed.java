@@ -14,8 +14,15 @@ record Embed(String roomUrl, String width, String height, Rights rights) {
      * The browser features every room page may use (MoodHood's guide), after the ones that
      * depend on the caller's rights.
      */
-    static final List<String> FIXED_FEATURES = List.of("fullscreen", "accelerometer", "autoplay", "clipboard-write",
-            "encrypted-media", "gyroscope", "picture-in-picture", "screen-wake-lock");
+    static final List<String> FIXED_FEATURES = List.of(
+            "fullscreen",
+            "accelerometer",
+            "autoplay",
+            "clipboard-write",
+            "encrypted-media",
+            "gyroscope",
+            "picture-in-picture",
+            "screen-wake-lock");
 
     record Rights(boolean camera, boolean microphone, boolean screenShare, boolean chat, boolean moderate) {
 

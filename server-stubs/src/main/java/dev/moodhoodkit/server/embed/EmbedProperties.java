@@ -24,7 +24,8 @@ record EmbedProperties(List<String> allowedOrigins) {
             "'self'|'none'|\\*|[a-z][a-z0-9+.-]*:|[a-z][a-z0-9+.-]*://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:(\\d{1,5}|\\*))?");
 
     EmbedProperties {
-        allowedOrigins = allowedOrigins == null || allowedOrigins.isEmpty() ? List.of("'self'")
+        allowedOrigins = allowedOrigins == null || allowedOrigins.isEmpty()
+                ? List.of("'self'")
                 : allowedOrigins.stream().map(String::strip).toList();
         for (String origin : allowedOrigins) {
             if (!SOURCE.matcher(origin).matches()) {

@@ -13,9 +13,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EmbedRooms {
 
-    record EmbedRoom(String id, String spaceId, String alias, boolean chat, boolean camera, boolean microphone,
-            boolean screensharing, boolean screenMedia) {
-    }
+    record EmbedRoom(
+            String id,
+            String spaceId,
+            String alias,
+            boolean chat,
+            boolean camera,
+            boolean microphone,
+            boolean screensharing,
+            boolean screenMedia) {}
 
     private static final String COLUMNS = """
             id, space_id, alias, is_chat_allowed, is_camera_publishing_allowed, is_microphone_publishing_allowed,
@@ -43,9 +49,14 @@ class EmbedRooms {
     }
 
     private static EmbedRoom map(ResultSet rs, int row) throws SQLException {
-        return new EmbedRoom(rs.getString("id"), rs.getString("space_id"), rs.getString("alias"),
-                rs.getBoolean("is_chat_allowed"), rs.getBoolean("is_camera_publishing_allowed"),
-                rs.getBoolean("is_microphone_publishing_allowed"), rs.getBoolean("is_screensharing_allowed"),
+        return new EmbedRoom(
+                rs.getString("id"),
+                rs.getString("space_id"),
+                rs.getString("alias"),
+                rs.getBoolean("is_chat_allowed"),
+                rs.getBoolean("is_camera_publishing_allowed"),
+                rs.getBoolean("is_microphone_publishing_allowed"),
+                rs.getBoolean("is_screensharing_allowed"),
                 rs.getBoolean("is_screen_media_publishing_allowed"));
     }
 }

@@ -17,9 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 class EmbedService {
 
-    record Request(String spaceId, String roomId, String participantName, String width, String height,
-            String bearerToken) {
-    }
+    record Request(
+            String spaceId, String roomId, String participantName, String width, String height, String bearerToken) {}
 
     private final AccessPolicy access;
     private final EmbedRooms rooms;
@@ -41,16 +40,19 @@ class EmbedService {
         EmbedRooms.EmbedRoom settings = rooms.find(request.spaceId(), request.roomId())
                 .orElseThrow(() -> ProblemException.notFound("room", request.roomId()));
         Embed.Rights rights = rights(room, settings);
-        String url = publicUrl.base() + "/room/" + settings.alias() + "?participantName=" + encode(name(caller, request))
-                + "&" + token(caller, request);
+        String url = publicUrl.base() + "/room/" + settings.alias() + "?participantName="
+                + encode(name(caller, request)) + "&" + token(caller, request);
         return new Embed(url, request.width(), request.height(), rights);
     }
 
     /** Camera, microphone and screen only for those who may broadcast (everyone in a lesson, the hosts of a webinar). */
     static Embed.Rights rights(AccessPolicy.RoomAccess room, EmbedRooms.EmbedRoom settings) {
         boolean broadcast = room.mayBroadcast();
-        return new Embed.Rights(broadcast && settings.camera(), broadcast && settings.microphone(),
-                broadcast && settings.screensharing() && settings.screenMedia(), settings.chat(),
+        return new Embed.Rights(
+                broadcast && settings.camera(),
+                broadcast && settings.microphone(),
+                broadcast && settings.screensharing() && settings.screenMedia(),
+                settings.chat(),
                 room.isOwnerOrModerator());
     }
 
@@ -62,7 +64,8 @@ class EmbedService {
             return guest.name();
         }
         Caller.User user = (Caller.User) caller;
-        return users.find(user.userId()).map(UserAccounts.UserAccount::username)
+        return users.find(user.userId())
+                .map(UserAccounts.UserAccount::username)
                 .orElseThrow(() -> ProblemException.unauthorized("The token's user no longer exists."));
     }
 

@@ -24,9 +24,10 @@ class RoomEmbedController implements RoomEmbedApi {
 
     /** The answer holds a token, so it must never be cached. */
     @Override
-    public ResponseEntity<EmbedDescriptor> getRoomEmbed(String spaceId, String roomId, String participantName,
-            String width, String height) {
-        Embed embed = service.describe(CurrentCaller.get(),
+    public ResponseEntity<EmbedDescriptor> getRoomEmbed(
+            String spaceId, String roomId, String participantName, String width, String height) {
+        Embed embed = service.describe(
+                CurrentCaller.get(),
                 new EmbedService.Request(spaceId, roomId, participantName, width, height, bearerToken()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(EmbedMapper.toApi(embed));
     }
@@ -34,6 +35,8 @@ class RoomEmbedController implements RoomEmbedApi {
     /** The token after "Bearer " (the authentication filter has checked the header's form). */
     private String bearerToken() {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header == null || header.length() < 7 ? null : header.substring(7).trim();
+        return header == null || header.length() < 7
+                ? null
+                : header.substring(7).trim();
     }
 }

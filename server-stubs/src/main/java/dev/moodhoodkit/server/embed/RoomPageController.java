@@ -29,17 +29,22 @@ class RoomPageController {
     static final String ALIAS = "{alias:[A-Za-z0-9]{1,32}}";
 
     /** The page's sign-in request: the token from its URL, and the name from its URL if any. */
-    record SessionRequest(String refreshToken, String accessToken, String participantName) {
-    }
+    record SessionRequest(String refreshToken, String accessToken, String participantName) {}
 
     /**
      * The page's session: tokens as the token endpoint gives them ({@code refreshToken} only for
      * a refresh-token sign-in, already rotated), where the room is, and what the visitor may do
      * there (the descriptor's {@code permissions}).
      */
-    record SessionAnswer(String accessToken, String refreshToken, long expiresIn, String spaceId, String roomId,
-            String alias, String participantName, EmbedPermissions permissions) {
-    }
+    record SessionAnswer(
+            String accessToken,
+            String refreshToken,
+            long expiresIn,
+            String spaceId,
+            String roomId,
+            String alias,
+            String participantName,
+            EmbedPermissions permissions) {}
 
     private final RoomPageSignIn signIn;
     private final RoomPageHeaders headers;
@@ -58,26 +63,42 @@ class RoomPageController {
      * script has signed in.
      */
     @GetMapping(value = "/room/" + ALIAS, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String alias, @RequestParam(required = false) String refreshToken,
+    ResponseEntity<String> page(
+            @PathVariable String alias,
+            @RequestParam(required = false) String refreshToken,
             @RequestParam(required = false) String accessToken) {
         RoomPageSignIn.UrlToken token = new RoomPageSignIn.UrlToken(refreshToken, accessToken);
         Embed.Rights rights = signIn.rightsOf(alias, token).orElse(Embed.Rights.NONE);
         HttpStatus status = signIn.roomExists(alias) ? HttpStatus.OK : HttpStatus.NOT_FOUND;
-        return ResponseEntity.status(status).headers(headers.forPage(rights))
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+        return ResponseEntity.status(status)
+                .headers(headers.forPage(rights))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(page);
     }
 
-    @PostMapping(value = "/room/" + ALIAS + "/session", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            value = "/room/" + ALIAS + "/session",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SessionAnswer> session(@PathVariable String alias, @RequestBody SessionRequest request) {
-        RoomPageSignIn.Session session = signIn.signIn(alias,
-                new RoomPageSignIn.UrlToken(request.refreshToken(), request.accessToken()), request.participantName());
+        RoomPageSignIn.Session session = signIn.signIn(
+                alias,
+                new RoomPageSignIn.UrlToken(request.refreshToken(), request.accessToken()),
+                request.participantName());
         Embed.Rights rights = session.rights();
-        EmbedPermissions permissions = new EmbedPermissions(rights.camera(), rights.microphone(), rights.screenShare(),
-                rights.chat(), rights.moderate());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new SessionAnswer(session.accessToken(), session.refreshToken(), session.expiresIn(),
-                        session.spaceId(), session.roomId(), session.alias(), session.participantName(), permissions));
+        EmbedPermissions permissions = new EmbedPermissions(
+                rights.camera(), rights.microphone(), rights.screenShare(), rights.chat(), rights.moderate());
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(new SessionAnswer(
+                        session.accessToken(),
+                        session.refreshToken(),
+                        session.expiresIn(),
+                        session.spaceId(),
+                        session.roomId(),
+                        session.alias(),
+                        session.participantName(),
+                        permissions));
     }
 
     private static String resource(String path) {

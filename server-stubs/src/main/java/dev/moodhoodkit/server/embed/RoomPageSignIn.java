@@ -37,13 +37,18 @@ class RoomPageSignIn {
     }
 
     /** Who the URL's token names and what they may do in the room, before anything is used. */
-    record Visitor(Caller caller, EmbedRooms.EmbedRoom room, Embed.Rights rights, Duration tokenLifetime) {
-    }
+    record Visitor(Caller caller, EmbedRooms.EmbedRoom room, Embed.Rights rights, Duration tokenLifetime) {}
 
     /** What the signed-in page gets: its tokens, where the room is, who the person is, and their rights. */
-    record Session(String accessToken, String refreshToken, long expiresIn, String spaceId, String roomId, String alias,
-            String participantName, Embed.Rights rights) {
-    }
+    record Session(
+            String accessToken,
+            String refreshToken,
+            long expiresIn,
+            String spaceId,
+            String roomId,
+            String alias,
+            String participantName,
+            Embed.Rights rights) {}
 
     static final int MAX_NAME = 64;
 
@@ -56,8 +61,15 @@ class RoomPageSignIn {
     private final GuestLinks guestLinks;
     private final Clock clock;
 
-    RoomPageSignIn(EmbedRooms rooms, AccessPolicy access, Jwts jwts, TokenIssuer tokens, Clients clients,
-            UserAccounts users, GuestLinks guestLinks, Clock clock) {
+    RoomPageSignIn(
+            EmbedRooms rooms,
+            AccessPolicy access,
+            Jwts jwts,
+            TokenIssuer tokens,
+            Clients clients,
+            UserAccounts users,
+            GuestLinks guestLinks,
+            Clock clock) {
         this.rooms = rooms;
         this.access = access;
         this.jwts = jwts;
@@ -92,16 +104,33 @@ class RoomPageSignIn {
      */
     Session signIn(String alias, UrlToken token, String participantName) {
         Visitor visitor = visitor(alias, token);
-        String name = participantName != null && !participantName.isBlank() && participantName.strip().length() <= MAX_NAME
-                ? participantName.strip() : defaultName(visitor.caller());
+        String name = participantName != null
+                        && !participantName.isBlank()
+                        && participantName.strip().length() <= MAX_NAME
+                ? participantName.strip()
+                : defaultName(visitor.caller());
         EmbedRooms.EmbedRoom room = visitor.room();
         if (!isBlank(token.refreshToken())) {
             var pair = exchange(token.refreshToken());
-            return new Session(pair.getAccessToken(), pair.getRefreshToken(), pair.getExpiresIn(), room.spaceId(),
-                    room.id(), room.alias(), name, visitor.rights());
+            return new Session(
+                    pair.getAccessToken(),
+                    pair.getRefreshToken(),
+                    pair.getExpiresIn(),
+                    room.spaceId(),
+                    room.id(),
+                    room.alias(),
+                    name,
+                    visitor.rights());
         }
-        return new Session(token.accessToken(), null, visitor.tokenLifetime().toSeconds(), room.spaceId(), room.id(),
-                room.alias(), name, visitor.rights());
+        return new Session(
+                token.accessToken(),
+                null,
+                visitor.tokenLifetime().toSeconds(),
+                room.spaceId(),
+                room.id(),
+                room.alias(),
+                name,
+                visitor.rights());
     }
 
     private dev.moodhoodkit.server.api.model.TokenResponse exchange(String refreshToken) {
@@ -114,55 +143,68 @@ class RoomPageSignIn {
 
     private Visitor visitor(String alias, UrlToken token) {
         if (token.isEmpty()) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "room-link-invalid", "No sign-in in the link",
+            throw new ProblemException(
+                    HttpStatus.UNAUTHORIZED,
+                    "room-link-invalid",
+                    "No sign-in in the link",
                     "This room link carries no token (refreshToken or accessToken). Open the room from the site that "
                             + "showed it, or ask for a new link.");
         }
         if (!isBlank(token.refreshToken()) && !isBlank(token.accessToken())) {
             throw ProblemException.badRequest("Give refreshToken or accessToken, not both.");
         }
-        EmbedRooms.EmbedRoom room = rooms.byAlias(alias)
-                .orElseThrow(() -> ProblemException.notFound("There is no room " + alias + "."));
-        Token signedIn = isBlank(token.refreshToken()) ? byAccessToken(token.accessToken(), room)
+        EmbedRooms.EmbedRoom room =
+                rooms.byAlias(alias).orElseThrow(() -> ProblemException.notFound("There is no room " + alias + "."));
+        Token signedIn = isBlank(token.refreshToken())
+                ? byAccessToken(token.accessToken(), room)
                 : byRefreshToken(token.refreshToken());
         AccessPolicy.RoomAccess roomAccess = access.room(signedIn.caller(), room.spaceId(), room.id());
         return new Visitor(signedIn.caller(), room, EmbedService.rights(roomAccess, room), signedIn.lifetime());
     }
 
-    private record Token(Caller caller, Duration lifetime) {
-    }
+    private record Token(Caller caller, Duration lifetime) {}
 
     /** A user's refresh token, read but not used: its client and reuse are the exchange's to check. */
     private Token byRefreshToken(String refreshToken) {
         Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
                 .filter(c -> "user".equals(c.audience()) && c.roomId() == null)
-                .orElseThrow(() -> refused(jwts.expired(refreshToken, Jwts.REFRESH)
-                        ? TokenIssuer.PageRefusal.EXPIRED : TokenIssuer.PageRefusal.INVALID));
+                .orElseThrow(() -> refused(
+                        jwts.expired(refreshToken, Jwts.REFRESH)
+                                ? TokenIssuer.PageRefusal.EXPIRED
+                                : TokenIssuer.PageRefusal.INVALID));
         return new Token(new Caller.User(claims.subject(), null, claims.clientId()), lifetime(claims));
     }
 
     /** A guest link's token (its room only, a one-time link until it is used) or a user's access token. */
     private Token byAccessToken(String accessToken, EmbedRooms.EmbedRoom room) {
         Jwts.Claims claims = jwts.verify(accessToken, Jwts.ACCESS)
-                .orElseThrow(() -> refused(jwts.expired(accessToken, Jwts.ACCESS)
-                        ? TokenIssuer.PageRefusal.EXPIRED : TokenIssuer.PageRefusal.INVALID));
+                .orElseThrow(() -> refused(
+                        jwts.expired(accessToken, Jwts.ACCESS)
+                                ? TokenIssuer.PageRefusal.EXPIRED
+                                : TokenIssuer.PageRefusal.INVALID));
         if (claims.roomId() == null) {
-            Clients.Client client = Optional.ofNullable(claims.clientId()).flatMap(clients::byClientId)
+            Clients.Client client = Optional.ofNullable(claims.clientId())
+                    .flatMap(clients::byClientId)
                     .filter(c -> "user".equals(claims.audience()) && users.exists(claims.subject()))
                     .orElseThrow(() -> refused(TokenIssuer.PageRefusal.INVALID));
             return new Token(new Caller.User(claims.subject(), client.id(), client.clientId()), lifetime(claims));
         }
-        GuestLinks.GuestLink link = guestLinks.findUnexpired(claims.subject(), clock.instant())
+        GuestLinks.GuestLink link = guestLinks
+                .findUnexpired(claims.subject(), clock.instant())
                 .filter(l -> l.roomId().equals(claims.roomId()))
                 .orElseThrow(() -> refused(TokenIssuer.PageRefusal.INVALID));
         if (!link.roomId().equals(room.id())) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "room-link-invalid", "Link of another room",
+            throw new ProblemException(
+                    HttpStatus.FORBIDDEN,
+                    "room-link-invalid",
+                    "Link of another room",
                     "This guest link opens another room.");
         }
         if (!link.permanent() && link.usedAt() != null) {
             throw refused(TokenIssuer.PageRefusal.USED);
         }
-        return new Token(new Caller.Guest(link.id(), link.spaceId(), link.roomId(), link.username(), link.role(), null),
+        return new Token(
+                new Caller.Guest(link.id(), link.spaceId(), link.roomId(), link.username(), link.role(), null),
                 lifetime(claims));
     }
 
@@ -176,21 +218,34 @@ class RoomPageSignIn {
             return guest.name();
         }
         String userId = ((Caller.User) caller).userId();
-        return users.find(userId).map(UserAccounts.UserAccount::username)
+        return users.find(userId)
+                .map(UserAccounts.UserAccount::username)
                 .orElseThrow(() -> refused(TokenIssuer.PageRefusal.INVALID));
     }
 
     /** The three refusals the page tells apart: each says what the person can do about it. */
     static ProblemException refused(TokenIssuer.PageRefusal reason) {
         return switch (reason) {
-            case EXPIRED -> new ProblemException(HttpStatus.UNAUTHORIZED, "room-link-expired", "Room link expired",
-                    "This room link has expired. Open the room again from the site that showed it, or ask for a new link.");
-            case USED -> new ProblemException(HttpStatus.CONFLICT, "room-link-used", "Room link already used",
-                    "This room link has already been used, and works only once. Open the room again from the site "
-                            + "that showed it, or ask for a new link.");
-            case INVALID -> new ProblemException(HttpStatus.UNAUTHORIZED, "room-link-invalid", "Room link not valid",
-                    "This room link is not valid (its token is damaged, revoked, or not a sign-in token). "
-                            + "Ask for a new link.");
+            case EXPIRED ->
+                new ProblemException(
+                        HttpStatus.UNAUTHORIZED,
+                        "room-link-expired",
+                        "Room link expired",
+                        "This room link has expired. Open the room again from the site that showed it, or ask for a new link.");
+            case USED ->
+                new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "room-link-used",
+                        "Room link already used",
+                        "This room link has already been used, and works only once. Open the room again from the site "
+                                + "that showed it, or ask for a new link.");
+            case INVALID ->
+                new ProblemException(
+                        HttpStatus.UNAUTHORIZED,
+                        "room-link-invalid",
+                        "Room link not valid",
+                        "This room link is not valid (its token is damaged, revoked, or not a sign-in token). "
+                                + "Ask for a new link.");
         };
     }
 

@@ -12,16 +12,17 @@ import java.time.OffsetDateTime;
 /** Converts between the invites feature's domain records and the generated models. */
 final class InviteMapper {
 
-    private InviteMapper() {
-    }
+    private InviteMapper() {}
 
     static InviteDetails.State state(InviteStatus status) {
-        return status == null ? null : switch (status) {
-            case PENDING -> InviteDetails.State.PENDING;
-            case ACTIVATED -> InviteDetails.State.ACTIVATED;
-            case REVOKED -> InviteDetails.State.REVOKED;
-            case EXPIRED -> InviteDetails.State.EXPIRED;
-        };
+        return status == null
+                ? null
+                : switch (status) {
+                    case PENDING -> InviteDetails.State.PENDING;
+                    case ACTIVATED -> InviteDetails.State.ACTIVATED;
+                    case REVOKED -> InviteDetails.State.REVOKED;
+                    case EXPIRED -> InviteDetails.State.EXPIRED;
+                };
     }
 
     static InviteStatus status(InviteDetails.State state) {
@@ -38,8 +39,13 @@ final class InviteMapper {
     }
 
     static Invite invite(InviteDetails invite, Instant now) {
-        Invite model = new Invite(invite.id(), invite.spaceId(), SpaceRole.fromValue(invite.role()),
-                status(invite.state(now)), invite.createdBy(), Locations.utc(invite.createdAt()));
+        Invite model = new Invite(
+                invite.id(),
+                invite.spaceId(),
+                SpaceRole.fromValue(invite.role()),
+                status(invite.state(now)),
+                invite.createdBy(),
+                Locations.utc(invite.createdAt()));
         model.setExpiresAt(Locations.utc(invite.expiresAt()));
         model.setActivatedBy(invite.activatedBy());
         model.setActivatedAt(Locations.utc(invite.activatedAt()));
@@ -47,7 +53,8 @@ final class InviteMapper {
     }
 
     static InviteList list(InviteService.Page page) {
-        return new InviteList(page.items().stream().map(i -> invite(i, page.now())).toList(), page.total());
+        return new InviteList(
+                page.items().stream().map(i -> invite(i, page.now())).toList(), page.total());
     }
 
     static InviteActivation activation(InviteService.Admission admission) {

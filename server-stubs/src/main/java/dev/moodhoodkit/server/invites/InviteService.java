@@ -16,12 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class InviteService {
 
-    record Page(List<InviteDetails> items, int total, Instant now) {
-    }
+    record Page(List<InviteDetails> items, int total, Instant now) {}
 
     /** What an activation admitted the caller to. */
-    record Admission(String spaceId, String role) {
-    }
+    record Admission(String spaceId, String role) {}
 
     private final Invites invites;
     private final SpaceMembers members;
@@ -42,8 +40,8 @@ class InviteService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ProblemException.invalidField("expiresAt", "must be in the future");
         }
-        InviteDetails invite = new InviteDetails(Ids.newId(), spaceId, role, user.userId(), now, expiresAt, null, null,
-                null);
+        InviteDetails invite =
+                new InviteDetails(Ids.newId(), spaceId, role, user.userId(), now, expiresAt, null, null, null);
         invites.insert(invite);
         return invite;
     }
@@ -63,8 +61,8 @@ class InviteService {
         if (invites.revoke(spaceId, inviteId, now)) {
             return;
         }
-        InviteDetails invite = invites.find(spaceId, inviteId)
-                .orElseThrow(() -> ProblemException.notFound("invite", inviteId));
+        InviteDetails invite =
+                invites.find(spaceId, inviteId).orElseThrow(() -> ProblemException.notFound("invite", inviteId));
         if (invite.state(now) == InviteDetails.State.ACTIVATED) {
             throw alreadyActivated(inviteId);
         }
@@ -79,12 +77,12 @@ class InviteService {
     @Transactional
     Admission activate(Caller caller, String spaceId, String inviteId) {
         Caller.User user = AccessPolicy.inviteActivator(caller);
-        InviteDetails invite = invites.find(spaceId, inviteId)
-                .orElseThrow(() -> ProblemException.notFound("invite", inviteId));
+        InviteDetails invite =
+                invites.find(spaceId, inviteId).orElseThrow(() -> ProblemException.notFound("invite", inviteId));
         Instant now = clock.instant();
         if (!invites.activate(spaceId, inviteId, user.userId(), now)) {
-            InviteDetails current = invites.find(spaceId, inviteId)
-                    .orElseThrow(() -> ProblemException.notFound("invite", inviteId));
+            InviteDetails current =
+                    invites.find(spaceId, inviteId).orElseThrow(() -> ProblemException.notFound("invite", inviteId));
             throw unusable(current, now);
         }
         members.admit(spaceId, user.userId(), invite.role(), now);
@@ -94,18 +92,22 @@ class InviteService {
     private static ProblemException unusable(InviteDetails invite, Instant now) {
         return switch (invite.state(now)) {
             case ACTIVATED -> alreadyActivated(invite.id());
-            case REVOKED -> ProblemException.conflict("invite-revoked", "Invite revoked",
-                    "The invite " + invite.id() + " has been revoked.");
-            case EXPIRED -> ProblemException.conflict("invite-expired", "Invite expired",
-                    "The invite " + invite.id() + " has expired.");
+            case REVOKED ->
+                ProblemException.conflict(
+                        "invite-revoked", "Invite revoked", "The invite " + invite.id() + " has been revoked.");
+            case EXPIRED ->
+                ProblemException.conflict(
+                        "invite-expired", "Invite expired", "The invite " + invite.id() + " has expired.");
             // Only if the invite changed back between the update and this read, which nothing does.
-            case PENDING -> ProblemException.conflict("conflict", "Conflict",
-                    "The invite changed during the call; try again.");
+            case PENDING ->
+                ProblemException.conflict("conflict", "Conflict", "The invite changed during the call; try again.");
         };
     }
 
     private static ProblemException alreadyActivated(String inviteId) {
-        return ProblemException.conflict("invite-already-activated", "Invite already activated",
+        return ProblemException.conflict(
+                "invite-already-activated",
+                "Invite already activated",
                 "The invite " + inviteId + " has already been activated.");
     }
 }

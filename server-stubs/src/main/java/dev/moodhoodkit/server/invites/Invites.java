@@ -27,15 +27,23 @@ class Invites {
     }
 
     void insert(InviteDetails invite) {
-        jdbc.sql("INSERT INTO invites (id, space_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(invite.id(), invite.spaceId(), invite.role(), invite.createdBy(), utc(invite.createdAt()),
+        jdbc.sql(
+                        "INSERT INTO invites (id, space_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        invite.id(),
+                        invite.spaceId(),
+                        invite.role(),
+                        invite.createdBy(),
+                        utc(invite.createdAt()),
                         utc(invite.expiresAt()))
                 .update();
     }
 
     Optional<InviteDetails> find(String spaceId, String inviteId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM invites WHERE id = ? AND space_id = ?").params(inviteId, spaceId)
-                .query(Invites::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invites WHERE id = ? AND space_id = ?")
+                .params(inviteId, spaceId)
+                .query(Invites::map)
+                .optional();
     }
 
     /**
@@ -48,40 +56,53 @@ class Invites {
                 UPDATE invites SET activated_at = :now, activated_by = :user
                 WHERE id = :id AND space_id = :space AND activated_at IS NULL AND revoked_at IS NULL
                     AND (expires_at IS NULL OR expires_at > :now)""")
-                .param("now", utc(now)).param("user", userId).param("id", inviteId).param("space", spaceId)
-                .update() == 1;
+                        .param("now", utc(now))
+                        .param("user", userId)
+                        .param("id", inviteId)
+                        .param("space", spaceId)
+                        .update()
+                == 1;
     }
 
     /** Revokes an invite that is neither activated nor revoked; false otherwise. */
     boolean revoke(String spaceId, String inviteId, Instant now) {
         return jdbc.sql("""
                 UPDATE invites SET revoked_at = ?
-                WHERE id = ? AND space_id = ? AND activated_at IS NULL AND revoked_at IS NULL""")
-                .params(utc(now), inviteId, spaceId).update() == 1;
+                WHERE id = ? AND space_id = ? AND activated_at IS NULL AND revoked_at IS NULL""").params(utc(now), inviteId, spaceId).update() == 1;
     }
 
     /** A page of a space's invites, newest first, optionally only those in one state. */
     List<InviteDetails> list(String spaceId, InviteDetails.State state, Instant now, Paging paging) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM invites" + where(state)
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params(spaceId, state, now)).param("limit", paging.limit()).param("offset", paging.offset())
-                .query(Invites::map).list();
+                .params(params(spaceId, state, now))
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
+                .query(Invites::map)
+                .list();
     }
 
     int count(String spaceId, InviteDetails.State state, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM invites" + where(state)).params(params(spaceId, state, now))
-                .query(Long.class).single().intValue();
+        return jdbc.sql("SELECT COUNT(*) FROM invites" + where(state))
+                .params(params(spaceId, state, now))
+                .query(Long.class)
+                .single()
+                .intValue();
     }
 
     /** The states of {@link InviteDetails#state} as SQL conditions. */
     private static String where(InviteDetails.State state) {
         String pending = "activated_at IS NULL AND revoked_at IS NULL";
-        return " WHERE space_id = :space" + (state == null ? "" : " AND " + switch (state) {
-            case ACTIVATED -> "activated_at IS NOT NULL";
-            case REVOKED -> "activated_at IS NULL AND revoked_at IS NOT NULL";
-            case EXPIRED -> pending + " AND expires_at <= :now";
-            case PENDING -> pending + " AND (expires_at IS NULL OR expires_at > :now)";
-        });
+        return " WHERE space_id = :space"
+                + (state == null
+                        ? ""
+                        : " AND "
+                                + switch (state) {
+                                    case ACTIVATED -> "activated_at IS NOT NULL";
+                                    case REVOKED -> "activated_at IS NULL AND revoked_at IS NOT NULL";
+                                    case EXPIRED -> pending + " AND expires_at <= :now";
+                                    case PENDING -> pending + " AND (expires_at IS NULL OR expires_at > :now)";
+                                });
     }
 
     private static Map<String, Object> params(String spaceId, InviteDetails.State state, Instant now) {
@@ -103,8 +124,15 @@ class Invites {
     }
 
     private static InviteDetails map(ResultSet rs, int row) throws SQLException {
-        return new InviteDetails(rs.getString("id"), rs.getString("space_id"), rs.getString("role"),
-                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "expires_at"),
-                instant(rs, "revoked_at"), rs.getString("activated_by"), instant(rs, "activated_at"));
+        return new InviteDetails(
+                rs.getString("id"),
+                rs.getString("space_id"),
+                rs.getString("role"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                instant(rs, "expires_at"),
+                instant(rs, "revoked_at"),
+                rs.getString("activated_by"),
+                instant(rs, "activated_at"));
     }
 }

@@ -24,7 +24,10 @@ class InvitesController implements SpaceInvitesApi {
 
     @Override
     public ResponseEntity<CreatedId> createInvite(String spaceId, CreateInviteRequest request) {
-        InviteDetails invite = service.create(CurrentCaller.get(), spaceId, request.getRole().getValue(),
+        InviteDetails invite = service.create(
+                CurrentCaller.get(),
+                spaceId,
+                request.getRole().getValue(),
                 InviteMapper.instant(request.getExpiresAt()));
         return Locations.created("/spaces/" + spaceId + "/invites/" + invite.id(), new CreatedId(invite.id()));
     }

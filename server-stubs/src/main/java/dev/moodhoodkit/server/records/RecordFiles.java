@@ -36,12 +36,14 @@ class RecordFiles {
 
     /** The file's size, 0 while there is no file. */
     long size(String recordId) {
-        return file(recordId).map(f -> {
-            try {
-                return Files.size(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(0L);
+        return file(recordId)
+                .map(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .orElse(0L);
     }
 }

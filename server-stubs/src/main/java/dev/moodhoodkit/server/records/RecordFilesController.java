@@ -35,7 +35,9 @@ class RecordFilesController {
     }
 
     @GetMapping(RecordLinks.PATH + "{recordId}")
-    ResponseEntity<Resource> download(@PathVariable String recordId, @RequestParam(required = false) Long expires,
+    ResponseEntity<Resource> download(
+            @PathVariable String recordId,
+            @RequestParam(required = false) Long expires,
             @RequestParam(required = false) String signature) {
         if (expires == null || !links.verify(recordId, expires, signature, clock.instant())) {
             throw ProblemException.forbidden("The download link is invalid or has expired; ask for a new one.");
@@ -43,8 +45,12 @@ class RecordFilesController {
         var file = files.file(recordId).orElseThrow(() -> ProblemException.notFound("file for the record " + recordId));
         return ResponseEntity.ok()
                 .contentType(MP4)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(recordId + RecordFiles.EXTENSION).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(recordId + RecordFiles.EXTENSION)
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(new FileSystemResource(file));
     }

@@ -34,7 +34,8 @@ class RecordLinks {
 
     URI sign(String recordId, Instant now) {
         long expires = now.plus(VALIDITY).getEpochSecond();
-        return URI.create(publicUrl.base() + PATH + recordId + "?expires=" + expires + "&signature=" + signature(recordId, expires));
+        return URI.create(publicUrl.base() + PATH + recordId + "?expires=" + expires + "&signature="
+                + signature(recordId, expires));
     }
 
     /** Whether the link's signature is right and it has not expired; compared in constant time. */
@@ -42,7 +43,8 @@ class RecordLinks {
         if (signature == null || expires <= now.getEpochSecond()) {
             return false;
         }
-        return MessageDigest.isEqual(signature(recordId, expires).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                signature(recordId, expires).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 

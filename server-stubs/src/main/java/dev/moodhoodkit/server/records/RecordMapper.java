@@ -7,12 +7,18 @@ import dev.moodhoodkit.server.api.model.RecordState;
 /** Record domain types to the spec's models. */
 final class RecordMapper {
 
-    private RecordMapper() {
-    }
+    private RecordMapper() {}
 
     static Record toApi(Records.RecordRow row) {
-        Record record = new Record(row.id(), row.name(), row.fileSize(), row.roomId(), row.spaceId(), row.callId(),
-                RecordState.fromValue(row.state()), row.createdAt());
+        Record record = new Record(
+                row.id(),
+                row.name(),
+                row.fileSize(),
+                row.roomId(),
+                row.spaceId(),
+                row.callId(),
+                RecordState.fromValue(row.state()),
+                row.createdAt());
         record.setStartedAt(row.startedAt());
         record.setFinishedAt(row.finishedAt());
         return record;

@@ -30,8 +30,7 @@ class RecordService {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int NAME_MAX = 200;
 
-    record Page(List<Records.RecordRow> items, long total) {
-    }
+    record Page(List<Records.RecordRow> items, long total) {}
 
     private final Records records;
     private final Calls calls;
@@ -41,8 +40,14 @@ class RecordService {
     private final WebHookEvents events;
     private final Clock clock;
 
-    RecordService(Records records, Calls calls, RecordFiles files, RecordLinks links, AccessPolicy access,
-            WebHookEvents events, Clock clock) {
+    RecordService(
+            Records records,
+            Calls calls,
+            RecordFiles files,
+            RecordLinks links,
+            AccessPolicy access,
+            WebHookEvents events,
+            Clock clock) {
         this.records = records;
         this.calls = calls;
         this.files = files;
@@ -56,15 +61,23 @@ class RecordService {
     Records.RecordRow start(Caller caller, String spaceId, String roomId) {
         access.moderatedRoom(caller, spaceId, roomId);
         calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
-        Records.RoomSettings room = records.roomSettings(roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        Records.RoomSettings room =
+                records.roomSettings(roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         if (!room.recordAllowed()) {
-            throw ProblemException.conflict("recording-not-allowed", "Recording not allowed",
+            throw ProblemException.conflict(
+                    "recording-not-allowed",
+                    "Recording not allowed",
                     "The room does not allow recording (isRecordAllowed is false).");
         }
-        Calls.Call call = calls.findOpen(roomId).orElseThrow(() -> ProblemException.conflict("no-active-call",
-                "No active call", "The room has no call going on: recording starts once someone has joined."));
+        Calls.Call call = calls.findOpen(roomId)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "no-active-call",
+                        "No active call",
+                        "The room has no call going on: recording starts once someone has joined."));
         if (records.findRecording(roomId).isPresent()) {
-            throw ProblemException.conflict("already-recording", "Already recording",
+            throw ProblemException.conflict(
+                    "already-recording",
+                    "Already recording",
                     "The room's call is already being recorded; stop that recording first.");
         }
         return startRecording(room, call, clock.instant());
@@ -73,7 +86,13 @@ class RecordService {
     private Records.RecordRow startRecording(Records.RoomSettings room, Calls.Call call, Instant now) {
         String id = Ids.newId();
         String name = room.name() + " " + NAME_TIME.format(now.atOffset(ZoneOffset.UTC));
-        records.insertRecording(id, call.roomId(), call.spaceId(), call.id(), name.substring(0, Math.min(NAME_MAX, name.length())), now);
+        records.insertRecording(
+                id,
+                call.roomId(),
+                call.spaceId(),
+                call.id(),
+                name.substring(0, Math.min(NAME_MAX, name.length())),
+                now);
         events.publish(call.spaceId(), call.roomId(), EventName.RECORD_STARTED, id, now);
         return records.find(id).orElseThrow();
     }
@@ -82,8 +101,9 @@ class RecordService {
     Records.RecordRow stop(Caller caller, String spaceId, String roomId) {
         access.moderatedRoom(caller, spaceId, roomId);
         calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
-        Records.RecordRow recording = records.findRecording(roomId).orElseThrow(() -> ProblemException.conflict(
-                "not-recording", "Not recording", "The room has no recording in progress."));
+        Records.RecordRow recording = records.findRecording(roomId)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "not-recording", "Not recording", "The room has no recording in progress."));
         return finish(recording, clock.instant());
     }
 
@@ -93,7 +113,14 @@ class RecordService {
         return records.find(recording.id()).orElseThrow();
     }
 
-    Page list(Caller caller, String spaceId, String roomId, OffsetDateTime from, OffsetDateTime to, int limit, int offset) {
+    Page list(
+            Caller caller,
+            String spaceId,
+            String roomId,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            int limit,
+            int offset) {
         access.roomOfUserOrGuest(caller, spaceId, roomId);
         return new Page(records.list(roomId, from, to, limit, offset), records.count(roomId, from, to));
     }
@@ -104,7 +131,9 @@ class RecordService {
                 .filter(r -> r.roomId().equals(roomId) && r.spaceId().equals(spaceId))
                 .orElseThrow(() -> ProblemException.notFound("record", recordId));
         if (!Records.FINISHED.equals(record.state())) {
-            throw ProblemException.conflict("record-not-finished", "Record not finished",
+            throw ProblemException.conflict(
+                    "record-not-finished",
+                    "Record not finished",
                     "The record is " + record.state() + "; only a finished record can be downloaded.");
         }
         return links.sign(record.id(), clock.instant());
@@ -139,7 +168,7 @@ class RecordService {
     void onCallStarted(CallLifecycle.Started started) {
         records.roomSettings(started.roomId())
                 .filter(room -> room.recordAllowed() && room.autoRecording())
-                .ifPresent(room -> calls.findOpen(started.roomId())
-                        .ifPresent(call -> startRecording(room, call, started.at())));
+                .ifPresent(room ->
+                        calls.findOpen(started.roomId()).ifPresent(call -> startRecording(room, call, started.at())));
     }
 }

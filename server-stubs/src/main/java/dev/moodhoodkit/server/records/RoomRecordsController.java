@@ -26,8 +26,8 @@ class RoomRecordsController implements RoomRecordsApi {
     @Override
     public ResponseEntity<Record> startRoomRecording(String spaceId, String roomId) {
         Records.RecordRow started = service.start(CurrentCaller.get(), spaceId, roomId);
-        return Locations.created("/spaces/" + spaceId + "/rooms/" + roomId + "/records/" + started.id(),
-                RecordMapper.toApi(started));
+        return Locations.created(
+                "/spaces/" + spaceId + "/rooms/" + roomId + "/records/" + started.id(), RecordMapper.toApi(started));
     }
 
     @Override
@@ -36,8 +36,13 @@ class RoomRecordsController implements RoomRecordsApi {
     }
 
     @Override
-    public ResponseEntity<RecordList> listRoomRecords(String spaceId, String roomId, OffsetDateTime dateFrom,
-            OffsetDateTime dateTo, Integer limit, Integer offset) {
+    public ResponseEntity<RecordList> listRoomRecords(
+            String spaceId,
+            String roomId,
+            OffsetDateTime dateFrom,
+            OffsetDateTime dateTo,
+            Integer limit,
+            Integer offset) {
         Paging page = Paging.of(limit, offset);
         return ResponseEntity.ok(RecordMapper.toApi(
                 service.list(CurrentCaller.get(), spaceId, roomId, dateFrom, dateTo, page.limit(), page.offset())));
@@ -47,6 +52,9 @@ class RoomRecordsController implements RoomRecordsApi {
     @Override
     public ResponseEntity<URI> redirectToDownloadRoomRecord(String spaceId, String roomId, String recordId) {
         URI url = service.downloadUrl(CurrentCaller.get(), spaceId, roomId, recordId);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).cacheControl(CacheControl.noStore()).body(url);
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_PLAIN)
+                .cacheControl(CacheControl.noStore())
+                .body(url);
     }
 }

@@ -6,8 +6,7 @@ import dev.moodhoodkit.server.api.model.RoomRoleName;
 /** Converts the roles feature's domain records to the generated models. */
 final class RoomRoleMapper {
 
-    private RoomRoleMapper() {
-    }
+    private RoomRoleMapper() {}
 
     static RoomRole roomRole(RoomRoleService.Grant grant) {
         return new RoomRole(grant.spaceId(), grant.roomId(), grant.userId(), RoomRoleName.fromValue(grant.role()));

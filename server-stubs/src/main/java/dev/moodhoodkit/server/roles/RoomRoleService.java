@@ -13,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RoomRoleService {
 
     /** A granted role. */
-    record Grant(String spaceId, String roomId, String userId, String role) {
-    }
+    record Grant(String spaceId, String roomId, String userId, String role) {}
 
     private final RoomRoles roles;
     private final UserAccounts users;
@@ -35,7 +34,9 @@ class RoomRoleService {
             throw ProblemException.notFound("user", targetUserId);
         }
         if (targetUserId.equals(room.ownerId())) {
-            throw ProblemException.conflict("room-owner-role", "Room owner's role",
+            throw ProblemException.conflict(
+                    "room-owner-role",
+                    "Room owner's role",
                     "The room's owner keeps role_room_owner; it cannot be replaced.");
         }
         roles.grant(roomId, targetUserId, role, clock.instant());

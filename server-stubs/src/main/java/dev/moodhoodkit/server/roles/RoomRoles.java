@@ -24,9 +24,11 @@ class RoomRoles {
         int inserted = jdbc.sql("""
                 INSERT INTO room_roles (room_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(roomId, userId, role, now.atOffset(ZoneOffset.UTC)).update();
+                .params(roomId, userId, role, now.atOffset(ZoneOffset.UTC))
+                .update();
         if (inserted == 0) {
-            jdbc.sql("UPDATE room_roles SET role = ? WHERE room_id = ? AND user_id = ?").params(role, roomId, userId)
+            jdbc.sql("UPDATE room_roles SET role = ? WHERE room_id = ? AND user_id = ?")
+                    .params(role, roomId, userId)
                     .update();
         }
     }

@@ -19,7 +19,11 @@ class RoomRolesController implements RoomRolesApi {
 
     @Override
     public ResponseEntity<RoomRole> grantRoleToUserAtRoom(String spaceId, String roomId, GrantRoomRoleRequest request) {
-        return ResponseEntity.ok(RoomRoleMapper.roomRole(service.grant(CurrentCaller.get(), spaceId, roomId,
-                request.getTargetUserId(), request.getRole().getValue())));
+        return ResponseEntity.ok(RoomRoleMapper.roomRole(service.grant(
+                CurrentCaller.get(),
+                spaceId,
+                roomId,
+                request.getTargetUserId(),
+                request.getRole().getValue())));
     }
 }

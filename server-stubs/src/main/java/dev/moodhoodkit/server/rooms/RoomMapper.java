@@ -4,8 +4,8 @@ import dev.moodhoodkit.server.api.model.CreateRoomRequest;
 import dev.moodhoodkit.server.api.model.CreatedRoom;
 import dev.moodhoodkit.server.api.model.Room;
 import dev.moodhoodkit.server.api.model.RoomList;
-import dev.moodhoodkit.server.api.model.RoomType;
 import dev.moodhoodkit.server.api.model.RoomRoleOfCaller;
+import dev.moodhoodkit.server.api.model.RoomType;
 import dev.moodhoodkit.server.api.model.UpdateRoomRequest;
 import dev.moodhoodkit.server.api.model.WaitingRoomAudience;
 import dev.moodhoodkit.server.common.Locations;
@@ -14,26 +14,49 @@ import java.net.URI;
 /** Converts between the rooms feature's domain records and the generated models. */
 final class RoomMapper {
 
-    private RoomMapper() {
-    }
+    private RoomMapper() {}
 
     static RoomSettings.Changes changes(CreateRoomRequest r) {
-        return new RoomSettings.Changes(r.getName(), value(r.getType()), r.getIsPublic(), r.getIsScreensharingAllowed(),
-                r.getIsChatAllowed(), r.getIsRecordAllowed(), r.getIsAutoRecordingAllowed(),
-                r.getIsMicrophonePublishingAllowed(), r.getIsCameraPublishingAllowed(),
-                r.getIsScreenMediaPublishingAllowed(), r.getIsAvatarsAllowed(), r.getIsSelfRenamingAllowed(),
-                r.getIsHandRaisingAllowed(), r.getIsRemoteDrawingAllowed(),
-                r.getWaitingRoomAudience() == null ? null : r.getWaitingRoomAudience().getValue(),
+        return new RoomSettings.Changes(
+                r.getName(),
+                value(r.getType()),
+                r.getIsPublic(),
+                r.getIsScreensharingAllowed(),
+                r.getIsChatAllowed(),
+                r.getIsRecordAllowed(),
+                r.getIsAutoRecordingAllowed(),
+                r.getIsMicrophonePublishingAllowed(),
+                r.getIsCameraPublishingAllowed(),
+                r.getIsScreenMediaPublishingAllowed(),
+                r.getIsAvatarsAllowed(),
+                r.getIsSelfRenamingAllowed(),
+                r.getIsHandRaisingAllowed(),
+                r.getIsRemoteDrawingAllowed(),
+                r.getWaitingRoomAudience() == null
+                        ? null
+                        : r.getWaitingRoomAudience().getValue(),
                 text(r.getRedirectUrl()));
     }
 
     static RoomSettings.Changes changes(UpdateRoomRequest r) {
-        return new RoomSettings.Changes(r.getName(), value(r.getType()), r.getIsPublic(), r.getIsScreensharingAllowed(),
-                r.getIsChatAllowed(), r.getIsRecordAllowed(), r.getIsAutoRecordingAllowed(),
-                r.getIsMicrophonePublishingAllowed(), r.getIsCameraPublishingAllowed(),
-                r.getIsScreenMediaPublishingAllowed(), r.getIsAvatarsAllowed(), r.getIsSelfRenamingAllowed(),
-                r.getIsHandRaisingAllowed(), r.getIsRemoteDrawingAllowed(),
-                r.getWaitingRoomAudience() == null ? null : r.getWaitingRoomAudience().getValue(),
+        return new RoomSettings.Changes(
+                r.getName(),
+                value(r.getType()),
+                r.getIsPublic(),
+                r.getIsScreensharingAllowed(),
+                r.getIsChatAllowed(),
+                r.getIsRecordAllowed(),
+                r.getIsAutoRecordingAllowed(),
+                r.getIsMicrophonePublishingAllowed(),
+                r.getIsCameraPublishingAllowed(),
+                r.getIsScreenMediaPublishingAllowed(),
+                r.getIsAvatarsAllowed(),
+                r.getIsSelfRenamingAllowed(),
+                r.getIsHandRaisingAllowed(),
+                r.getIsRemoteDrawingAllowed(),
+                r.getWaitingRoomAudience() == null
+                        ? null
+                        : r.getWaitingRoomAudience().getValue(),
                 text(r.getRedirectUrl()));
     }
 
@@ -44,8 +67,15 @@ final class RoomMapper {
     static Room room(RoomDetails.Seen seen) {
         RoomDetails room = seen.room();
         RoomSettings s = room.settings();
-        Room model = new Room(RoomType.fromValue(s.type()), s.isPublic(), room.id(), room.spaceId(), room.alias(),
-                room.channelId(), room.name(), Locations.utc(room.createdAt()));
+        Room model = new Room(
+                RoomType.fromValue(s.type()),
+                s.isPublic(),
+                room.id(),
+                room.spaceId(),
+                room.alias(),
+                room.channelId(),
+                room.name(),
+                Locations.utc(room.createdAt()));
         model.setIsScreensharingAllowed(s.screensharingAllowed());
         model.setIsChatAllowed(s.chatAllowed());
         model.setIsRecordAllowed(s.recordAllowed());

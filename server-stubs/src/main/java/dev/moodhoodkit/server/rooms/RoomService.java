@@ -22,8 +22,7 @@ class RoomService {
     /** 62^10 aliases make a collision rare; a few fresh draws make a failure practically impossible. */
     private static final int ALIAS_ATTEMPTS = 5;
 
-    record Page(List<RoomDetails.Seen> items, int total) {
-    }
+    record Page(List<RoomDetails.Seen> items, int total) {}
 
     private final Rooms rooms;
     private final UserAccounts users;
@@ -55,8 +54,16 @@ class RoomService {
         access.manageableSpace(user, spaceId);
         RoomSettings settings = RoomSettings.DEFAULTS.with(changes);
         for (int attempt = 1; ; attempt++) {
-            RoomDetails room = new RoomDetails(Ids.newId(), spaceId, user.userId(), aliases.get(),
-                    Ids.newId(), changes.name(), settings, clock.instant(), null);
+            RoomDetails room = new RoomDetails(
+                    Ids.newId(),
+                    spaceId,
+                    user.userId(),
+                    aliases.get(),
+                    Ids.newId(),
+                    changes.name(),
+                    settings,
+                    clock.instant(),
+                    null);
             try {
                 rooms.insert(room);
                 return room;
@@ -84,13 +91,21 @@ class RoomService {
     @Transactional
     RoomDetails.Seen update(Caller caller, String spaceId, String roomId, RoomSettings.Changes changes) {
         AccessPolicy.RoomAccess seen = access.moderatedRoom(caller, spaceId, roomId);
-        RoomDetails current = rooms.findForUpdate(spaceId, roomId)
-                .orElseThrow(() -> ProblemException.notFound("room", roomId));
+        RoomDetails current =
+                rooms.findForUpdate(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         String name = changes.name() != null ? changes.name() : current.name();
         RoomSettings settings = current.settings().with(changes);
         rooms.update(roomId, name, settings);
-        RoomDetails updated = new RoomDetails(current.id(), current.spaceId(), current.ownerId(), current.alias(),
-                current.channelId(), name, settings, current.createdAt(), current.lastCallAt());
+        RoomDetails updated = new RoomDetails(
+                current.id(),
+                current.spaceId(),
+                current.ownerId(),
+                current.alias(),
+                current.channelId(),
+                name,
+                settings,
+                current.createdAt(),
+                current.lastCallAt());
         return new RoomDetails.Seen(updated, seen.role());
     }
 

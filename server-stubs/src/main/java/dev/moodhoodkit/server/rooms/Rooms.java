@@ -30,8 +30,10 @@ public class Rooms {
 
     /** The room's alias, which its links carry (the guest links of the access feature). */
     public Optional<String> alias(String spaceId, String roomId) {
-        return jdbc.sql("SELECT alias FROM rooms WHERE id = ? AND space_id = ?").params(roomId, spaceId)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT alias FROM rooms WHERE id = ? AND space_id = ?")
+                .params(roomId, spaceId)
+                .query(String.class)
+                .optional();
     }
 
     /** Inserts the room; a taken alias (or id) fails with DuplicateKeyException. */
@@ -44,24 +46,45 @@ public class Rooms {
                     is_avatars_allowed, is_self_renaming_allowed, is_hand_raising_allowed, is_remote_drawing_allowed,
                     waiting_room_audience, redirect_url, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(room.id(), room.spaceId(), room.ownerId(), room.alias(), room.channelId(), room.name(),
-                        s.type(), s.isPublic(), s.screensharingAllowed(), s.chatAllowed(), s.recordAllowed(),
-                        s.autoRecordingAllowed(), s.microphonePublishingAllowed(), s.cameraPublishingAllowed(),
-                        s.screenMediaPublishingAllowed(), s.avatarsAllowed(), s.selfRenamingAllowed(),
-                        s.handRaisingAllowed(), s.remoteDrawingAllowed(), s.waitingRoomAudience(), s.redirectUrl(),
+                .params(
+                        room.id(),
+                        room.spaceId(),
+                        room.ownerId(),
+                        room.alias(),
+                        room.channelId(),
+                        room.name(),
+                        s.type(),
+                        s.isPublic(),
+                        s.screensharingAllowed(),
+                        s.chatAllowed(),
+                        s.recordAllowed(),
+                        s.autoRecordingAllowed(),
+                        s.microphonePublishingAllowed(),
+                        s.cameraPublishingAllowed(),
+                        s.screenMediaPublishingAllowed(),
+                        s.avatarsAllowed(),
+                        s.selfRenamingAllowed(),
+                        s.handRaisingAllowed(),
+                        s.remoteDrawingAllowed(),
+                        s.waitingRoomAudience(),
+                        s.redirectUrl(),
                         room.createdAt().atOffset(ZoneOffset.UTC))
                 .update();
     }
 
     Optional<RoomDetails> find(String spaceId, String roomId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM rooms r WHERE r.id = ? AND r.space_id = ?")
-                .params(roomId, spaceId).query(Rooms::map).optional();
+                .params(roomId, spaceId)
+                .query(Rooms::map)
+                .optional();
     }
 
     /** The room, locked until the transaction ends, so that concurrent partial updates do not lose fields. */
     Optional<RoomDetails> findForUpdate(String spaceId, String roomId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM rooms r WHERE r.id = ? AND r.space_id = ? FOR UPDATE")
-                .params(roomId, spaceId).query(Rooms::map).optional();
+                .params(roomId, spaceId)
+                .query(Rooms::map)
+                .optional();
     }
 
     void update(String roomId, String name, RoomSettings s) {
@@ -72,17 +95,33 @@ public class Rooms {
                     is_self_renaming_allowed = ?, is_hand_raising_allowed = ?, is_remote_drawing_allowed = ?,
                     waiting_room_audience = ?, redirect_url = ?
                 WHERE id = ?""")
-                .params(name, s.type(), s.isPublic(), s.screensharingAllowed(), s.chatAllowed(), s.recordAllowed(),
-                        s.autoRecordingAllowed(), s.microphonePublishingAllowed(), s.cameraPublishingAllowed(),
-                        s.screenMediaPublishingAllowed(), s.avatarsAllowed(), s.selfRenamingAllowed(),
-                        s.handRaisingAllowed(), s.remoteDrawingAllowed(), s.waitingRoomAudience(), s.redirectUrl(),
+                .params(
+                        name,
+                        s.type(),
+                        s.isPublic(),
+                        s.screensharingAllowed(),
+                        s.chatAllowed(),
+                        s.recordAllowed(),
+                        s.autoRecordingAllowed(),
+                        s.microphonePublishingAllowed(),
+                        s.cameraPublishingAllowed(),
+                        s.screenMediaPublishingAllowed(),
+                        s.avatarsAllowed(),
+                        s.selfRenamingAllowed(),
+                        s.handRaisingAllowed(),
+                        s.remoteDrawingAllowed(),
+                        s.waitingRoomAudience(),
+                        s.redirectUrl(),
                         roomId)
                 .update();
     }
 
     /** Deletes the room; foreign keys cascade to its roles, guest links, calls, participants and records. */
     boolean delete(String spaceId, String roomId) {
-        return jdbc.sql("DELETE FROM rooms WHERE id = ? AND space_id = ?").params(roomId, spaceId).update() == 1;
+        return jdbc.sql("DELETE FROM rooms WHERE id = ? AND space_id = ?")
+                        .params(roomId, spaceId)
+                        .update()
+                == 1;
     }
 
     /** A page of the rooms that the listing admits, newest first, each with the caller's role. */
@@ -90,17 +129,23 @@ public class Rooms {
         String userId = listing.userId();
         return jdbc.sql("SELECT " + COLUMNS + (userId == null ? ", NULL AS granted_role" : ", rr.role AS granted_role")
                         + from(listing) + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .params(params(listing)).param("limit", paging.limit()).param("offset", paging.offset())
+                .params(params(listing))
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
                 .query((rs, n) -> {
                     RoomDetails room = map(rs, n);
-                    String role = room.ownerId().equals(userId) ? AccessPolicy.ROOM_OWNER : rs.getString("granted_role");
+                    String role =
+                            room.ownerId().equals(userId) ? AccessPolicy.ROOM_OWNER : rs.getString("granted_role");
                     return new RoomDetails.Seen(room, role);
                 })
                 .list();
     }
 
     int count(AccessPolicy.RoomListing listing) {
-        return jdbc.sql("SELECT COUNT(*)" + from(listing)).params(params(listing)).query(Long.class).single()
+        return jdbc.sql("SELECT COUNT(*)" + from(listing))
+                .params(params(listing))
+                .query(Long.class)
+                .single()
                 .intValue();
     }
 
@@ -119,22 +164,37 @@ public class Rooms {
     }
 
     private static java.util.Map<String, Object> params(AccessPolicy.RoomListing listing) {
-        return listing.userId() == null ? java.util.Map.of("space", listing.space().spaceId())
+        return listing.userId() == null
+                ? java.util.Map.of("space", listing.space().spaceId())
                 : java.util.Map.of("space", listing.space().spaceId(), "user", listing.userId());
     }
 
     private static RoomDetails map(ResultSet rs, int row) throws SQLException {
-        RoomSettings settings = new RoomSettings(rs.getString("type"), rs.getBoolean("is_public"),
-                rs.getBoolean("is_screensharing_allowed"), rs.getBoolean("is_chat_allowed"),
-                rs.getBoolean("is_record_allowed"), rs.getBoolean("is_auto_recording_allowed"),
-                rs.getBoolean("is_microphone_publishing_allowed"), rs.getBoolean("is_camera_publishing_allowed"),
-                rs.getBoolean("is_screen_media_publishing_allowed"), rs.getBoolean("is_avatars_allowed"),
-                rs.getBoolean("is_self_renaming_allowed"), rs.getBoolean("is_hand_raising_allowed"),
-                rs.getBoolean("is_remote_drawing_allowed"), rs.getString("waiting_room_audience"),
+        RoomSettings settings = new RoomSettings(
+                rs.getString("type"),
+                rs.getBoolean("is_public"),
+                rs.getBoolean("is_screensharing_allowed"),
+                rs.getBoolean("is_chat_allowed"),
+                rs.getBoolean("is_record_allowed"),
+                rs.getBoolean("is_auto_recording_allowed"),
+                rs.getBoolean("is_microphone_publishing_allowed"),
+                rs.getBoolean("is_camera_publishing_allowed"),
+                rs.getBoolean("is_screen_media_publishing_allowed"),
+                rs.getBoolean("is_avatars_allowed"),
+                rs.getBoolean("is_self_renaming_allowed"),
+                rs.getBoolean("is_hand_raising_allowed"),
+                rs.getBoolean("is_remote_drawing_allowed"),
+                rs.getString("waiting_room_audience"),
                 rs.getString("redirect_url"));
         OffsetDateTime lastCall = rs.getObject("last_call_at", OffsetDateTime.class);
-        return new RoomDetails(rs.getString("id"), rs.getString("space_id"), rs.getString("owner_id"),
-                rs.getString("alias"), rs.getString("channel_id"), rs.getString("name"), settings,
+        return new RoomDetails(
+                rs.getString("id"),
+                rs.getString("space_id"),
+                rs.getString("owner_id"),
+                rs.getString("alias"),
+                rs.getString("channel_id"),
+                rs.getString("name"),
+                settings,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 lastCall == null ? null : lastCall.toInstant());
     }

@@ -40,8 +40,8 @@ class RoomsController implements SpaceRoomsApi {
 
     @Override
     public ResponseEntity<Room> updateRoom(String spaceId, String roomId, UpdateRoomRequest request) {
-        return ResponseEntity.ok(RoomMapper.room(
-                service.update(CurrentCaller.get(), spaceId, roomId, RoomMapper.changes(request))));
+        return ResponseEntity.ok(
+                RoomMapper.room(service.update(CurrentCaller.get(), spaceId, roomId, RoomMapper.changes(request))));
     }
 
     @Override

@@ -3,14 +3,12 @@ package dev.moodhoodkit.server.spaces;
 import java.time.Instant;
 
 /** A space as stored. {@code description} and {@code logo} may be null. */
-record SpaceDetails(String id, String ownerId, String name, String description, String logo, boolean isPublic,
-        Instant createdAt) {
+record SpaceDetails(
+        String id, String ownerId, String name, String description, String logo, boolean isPublic, Instant createdAt) {
 
     /** What a create sets and an update replaces. */
-    record Fields(String name, String description, String logo, boolean isPublic) {
-    }
+    record Fields(String name, String description, String logo, boolean isPublic) {}
 
     /** A space with the caller's role in it (null when it has none). */
-    record Seen(SpaceDetails space, String roleOfCaller) {
-    }
+    record Seen(SpaceDetails space, String roleOfCaller) {}
 }

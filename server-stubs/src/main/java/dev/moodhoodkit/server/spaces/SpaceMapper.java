@@ -11,24 +11,26 @@ import java.net.URI;
 /** Converts between the spaces feature's domain records and the generated models. */
 final class SpaceMapper {
 
-    private SpaceMapper() {
-    }
+    private SpaceMapper() {}
 
     static SpaceDetails.Fields fields(CreateSpaceRequest request) {
-        return new SpaceDetails.Fields(request.getName(), request.getDescription(), text(request.getLogo()),
+        return new SpaceDetails.Fields(
+                request.getName(),
+                request.getDescription(),
+                text(request.getLogo()),
                 Boolean.TRUE.equals(request.getIsPublic()));
     }
 
     /** An update replaces every field: an absent description or logo is cleared. */
     static SpaceDetails.Fields fields(UpdateSpaceRequest request) {
-        return new SpaceDetails.Fields(request.getName(), request.getDescription(), text(request.getLogo()),
-                request.getIsPublic());
+        return new SpaceDetails.Fields(
+                request.getName(), request.getDescription(), text(request.getLogo()), request.getIsPublic());
     }
 
     static Space space(SpaceDetails.Seen seen) {
         SpaceDetails space = seen.space();
-        Space model = new Space(space.id(), space.name(), space.isPublic(), space.ownerId(),
-                Locations.utc(space.createdAt()));
+        Space model = new Space(
+                space.id(), space.name(), space.isPublic(), space.ownerId(), Locations.utc(space.createdAt()));
         model.setDescription(space.description());
         model.setLogo(space.logo() == null ? null : URI.create(space.logo()));
         model.setRoleInSpace(seen.roleOfCaller() == null ? null : SpaceRoleOfCaller.fromValue(seen.roleOfCaller()));

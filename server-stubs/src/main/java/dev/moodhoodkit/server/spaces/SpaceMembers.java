@@ -21,18 +21,23 @@ public class SpaceMembers {
      * the same member (ON CONFLICT DO NOTHING, on H2 and PostgreSQL); the update then sets the role.
      */
     public void admit(String spaceId, String userId, String role, Instant now) {
-        boolean owner = jdbc.sql("SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?").params(spaceId, userId)
-                .query(Long.class).single() > 0;
+        boolean owner = jdbc.sql("SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?")
+                        .params(spaceId, userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (owner) {
             return;
         }
         int inserted = jdbc.sql("""
                 INSERT INTO space_members (space_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(spaceId, userId, role, now.atOffset(ZoneOffset.UTC)).update();
+                .params(spaceId, userId, role, now.atOffset(ZoneOffset.UTC))
+                .update();
         if (inserted == 0) {
             jdbc.sql("UPDATE space_members SET role = ? WHERE space_id = ? AND user_id = ?")
-                    .params(role, spaceId, userId).update();
+                    .params(role, spaceId, userId)
+                    .update();
         }
     }
 }

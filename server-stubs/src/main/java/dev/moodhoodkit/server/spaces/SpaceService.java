@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SpaceService {
 
     /** A page of spaces and the count of all pages. */
-    record Page(List<SpaceDetails.Seen> items, int total) {
-    }
+    record Page(List<SpaceDetails.Seen> items, int total) {}
 
     private final Spaces spaces;
     private final UserAccounts users;

@@ -28,20 +28,30 @@ class Spaces {
         jdbc.sql("""
                 INSERT INTO spaces (id, owner_id, name, description, logo, is_public, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, ownerId, fields.name(), fields.description(), fields.logo(), fields.isPublic(),
+                .params(
+                        id,
+                        ownerId,
+                        fields.name(),
+                        fields.description(),
+                        fields.logo(),
+                        fields.isPublic(),
                         now.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
     Optional<SpaceDetails> find(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM spaces s WHERE s.id = ?").param(id).query(Spaces::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM spaces s WHERE s.id = ?")
+                .param(id)
+                .query(Spaces::map)
+                .optional();
     }
 
     /** Replaces the fields; false when the space is gone. */
     boolean update(String id, SpaceDetails.Fields fields) {
         return jdbc.sql("UPDATE spaces SET name = ?, description = ?, logo = ?, is_public = ? WHERE id = ?")
-                .params(fields.name(), fields.description(), fields.logo(), fields.isPublic(), id)
-                .update() == 1;
+                        .params(fields.name(), fields.description(), fields.logo(), fields.isPublic(), id)
+                        .update()
+                == 1;
     }
 
     /** Deletes the space; the schema's foreign keys cascade to its rooms, members, invites and the rest. */
@@ -55,10 +65,13 @@ class Spaces {
                         + "LEFT JOIN space_members m ON m.space_id = s.id AND m.user_id = :user "
                         + "WHERE s.owner_id = :user OR m.user_id IS NOT NULL "
                         + "ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
-                .param("user", userId).param("limit", paging.limit()).param("offset", paging.offset())
+                .param("user", userId)
+                .param("limit", paging.limit())
+                .param("offset", paging.offset())
                 .query((rs, n) -> {
                     SpaceDetails space = map(rs, n);
-                    String role = space.ownerId().equals(userId) ? AccessPolicy.SPACE_OWNER : rs.getString("member_role");
+                    String role =
+                            space.ownerId().equals(userId) ? AccessPolicy.SPACE_OWNER : rs.getString("member_role");
                     return new SpaceDetails.Seen(space, role);
                 })
                 .list();
@@ -68,12 +81,20 @@ class Spaces {
         return jdbc.sql("SELECT COUNT(*) FROM spaces s "
                         + "LEFT JOIN space_members m ON m.space_id = s.id AND m.user_id = :user "
                         + "WHERE s.owner_id = :user OR m.user_id IS NOT NULL")
-                .param("user", userId).query(Long.class).single().intValue();
+                .param("user", userId)
+                .query(Long.class)
+                .single()
+                .intValue();
     }
 
     private static SpaceDetails map(ResultSet rs, int row) throws SQLException {
-        return new SpaceDetails(rs.getString("id"), rs.getString("owner_id"), rs.getString("name"),
-                rs.getString("description"), rs.getString("logo"), rs.getBoolean("is_public"),
+        return new SpaceDetails(
+                rs.getString("id"),
+                rs.getString("owner_id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("logo"),
+                rs.getBoolean("is_public"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

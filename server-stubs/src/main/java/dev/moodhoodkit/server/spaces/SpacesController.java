@@ -40,7 +40,8 @@ class SpacesController implements SpacesApi {
 
     @Override
     public ResponseEntity<Space> updateSpace(String spaceId, UpdateSpaceRequest request) {
-        return ResponseEntity.ok(SpaceMapper.space(service.update(CurrentCaller.get(), spaceId, SpaceMapper.fields(request))));
+        return ResponseEntity.ok(
+                SpaceMapper.space(service.update(CurrentCaller.get(), spaceId, SpaceMapper.fields(request))));
     }
 
     @Override

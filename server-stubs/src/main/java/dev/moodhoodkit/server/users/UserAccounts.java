@@ -13,9 +13,14 @@ import org.springframework.stereotype.Repository;
 public class UserAccounts {
 
     /** A user as stored, without the password hash. */
-    public record UserAccount(String id, String email, String username, String phone, String defaultSpaceId,
-            String defaultRoomId, OffsetDateTime createdAt) {
-    }
+    public record UserAccount(
+            String id,
+            String email,
+            String username,
+            String phone,
+            String defaultSpaceId,
+            String defaultRoomId,
+            OffsetDateTime createdAt) {}
 
     private static final String COLUMNS = "id, email, username, phone, default_space_id, default_room_id, created_at";
 
@@ -34,8 +39,10 @@ public class UserAccounts {
 
     /** The user's id when the email and password match. */
     public Optional<String> authenticate(String email, String password) {
-        var row = jdbc.sql("SELECT id, password_hash FROM users WHERE email = ?").param(normaliseEmail(email))
-                .query((rs, n) -> new String[] {rs.getString("id"), rs.getString("password_hash")}).optional();
+        var row = jdbc.sql("SELECT id, password_hash FROM users WHERE email = ?")
+                .param(normaliseEmail(email))
+                .query((rs, n) -> new String[] {rs.getString("id"), rs.getString("password_hash")})
+                .optional();
         if (row.isEmpty()) {
             passwords.matches(password, decoyHash);
             return Optional.empty();
@@ -44,21 +51,31 @@ public class UserAccounts {
     }
 
     public boolean exists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = ?").param(id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public boolean emailTaken(String email) {
-        return jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?").param(normaliseEmail(email)).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?")
+                        .param(normaliseEmail(email))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public Optional<UserAccount> find(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id).query(UserAccounts::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?")
+                .param(id)
+                .query(UserAccounts::map)
+                .optional();
     }
 
     /** Stores a new user; the database's unique email constraint is the final word on duplicates. */
-    public String insert(String email, String username, String password, String phone, String createdByClient,
-            OffsetDateTime now) {
+    public String insert(
+            String email, String username, String password, String phone, String createdByClient, OffsetDateTime now) {
         String id = Ids.newId();
         jdbc.sql("""
                 INSERT INTO users (id, email, username, password_hash, phone, created_by_client, created_at)
@@ -70,24 +87,32 @@ public class UserAccounts {
 
     public void setMeetingRoom(String userId, String spaceId, String roomId) {
         jdbc.sql("UPDATE users SET default_space_id = ?, default_room_id = ? WHERE id = ?")
-                .params(spaceId, roomId, userId).update();
+                .params(spaceId, roomId, userId)
+                .update();
     }
 
     /** Clears the default meeting room of every user whose room was in a space being deleted. */
     public void forgetMeetingRoomsInSpace(String spaceId) {
         jdbc.sql("UPDATE users SET default_space_id = NULL, default_room_id = NULL WHERE default_space_id = ?")
-                .param(spaceId).update();
+                .param(spaceId)
+                .update();
     }
 
     /** Clears the default meeting room of every user whose room is being deleted. */
     public void forgetMeetingRoom(String roomId) {
         jdbc.sql("UPDATE users SET default_space_id = NULL, default_room_id = NULL WHERE default_room_id = ?")
-                .param(roomId).update();
+                .param(roomId)
+                .update();
     }
 
     private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new UserAccount(rs.getString("id"), rs.getString("email"), rs.getString("username"),
-                rs.getString("phone"), rs.getString("default_space_id"), rs.getString("default_room_id"),
+        return new UserAccount(
+                rs.getString("id"),
+                rs.getString("email"),
+                rs.getString("username"),
+                rs.getString("phone"),
+                rs.getString("default_space_id"),
+                rs.getString("default_room_id"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 }

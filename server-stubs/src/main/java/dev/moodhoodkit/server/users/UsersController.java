@@ -40,8 +40,13 @@ class UsersController implements UsersApi {
             throw emailTaken();
         }
         try {
-            String id = users.insert(request.getEmail(), request.getUsername(), request.getPassword(), request.getPhone(),
-                    caller.clientPk(), Locations.utc(clock.instant()));
+            String id = users.insert(
+                    request.getEmail(),
+                    request.getUsername(),
+                    request.getPassword(),
+                    request.getPhone(),
+                    caller.clientPk(),
+                    Locations.utc(clock.instant()));
             return Locations.created("/users/" + id, new CreatedId(id));
         } catch (DuplicateKeyException raced) {
             throw emailTaken();
@@ -73,7 +78,8 @@ class UsersController implements UsersApi {
     public ResponseEntity<MeetingSettings> updateMeetingSettings(MeetingSettings settings) {
         Caller.User caller = CurrentCaller.user();
         if ((settings.getSpaceId() == null) != (settings.getRoomId() == null)) {
-            throw ProblemException.invalidField(settings.getSpaceId() == null ? "spaceId" : "roomId",
+            throw ProblemException.invalidField(
+                    settings.getSpaceId() == null ? "spaceId" : "roomId",
                     "spaceId and roomId go together: give both, or neither to clear the setting");
         }
         if (settings.getSpaceId() != null) {

@@ -52,7 +52,8 @@ sealed interface HostRule {
     /** A host name, or with a leading {@code *.} every name below a domain (not the domain itself). */
     record Name(String pattern) implements HostRule {
 
-        static final Pattern FORMAT = Pattern.compile("^(\\*\\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?$");
+        static final Pattern FORMAT = Pattern.compile(
+                "^(\\*\\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\\.?$");
 
         @Override
         public boolean matchesName(String host) {
@@ -90,8 +91,7 @@ sealed interface HostRule {
 
         private static final Pattern IPV4 = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
 
-        private IpLiterals() {
-        }
+        private IpLiterals() {}
 
         static boolean isLiteral(String host) {
             return IPV4.matcher(host).matches() || host.contains(":");

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class JavaScriptJson {
 
-    private JavaScriptJson() {
-    }
+    private JavaScriptJson() {}
 
     /**
      * {@code value} as JSON: a {@link Map} (its iteration order is the key order), a {@link List},
@@ -36,7 +35,10 @@ final class JavaScriptJson {
             quote(text, out);
         } else if (value instanceof Boolean bool) {
             out.append(bool);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
             long number = ((Number) value).longValue();
             if (Math.abs(number) > (1L << 53) - 1) {
                 throw new IllegalArgumentException("beyond JavaScript's safe integers: " + number);
@@ -65,7 +67,8 @@ final class JavaScriptJson {
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException("no JSON.stringify rule here for " + value.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "no JSON.stringify rule here for " + value.getClass().getSimpleName());
         }
     }
 
@@ -90,7 +93,9 @@ final class JavaScriptJson {
                 default -> {
                     if (c < 0x20) {
                         unicodeEscape(c, out);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
                         unicodeEscape(c, out);

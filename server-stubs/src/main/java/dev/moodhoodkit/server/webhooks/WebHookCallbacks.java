@@ -20,12 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class WebHookCallbacks {
 
-    private WebHookCallbacks() {
-    }
+    private WebHookCallbacks() {}
 
     /** What one delivery sends: the signed event text, its signature and the whole request body. */
-    record Signed(String body, String signature, String callback) {
-    }
+    record Signed(String body, String signature, String callback) {}
 
     static WebHookEvent event(EventName name, String roomId, String spaceId, String recordId) {
         WebHookEvent event = new WebHookEvent(WebHookEventName.fromValue(name.wireName()), roomId, spaceId);

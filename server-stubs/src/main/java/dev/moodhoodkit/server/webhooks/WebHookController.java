@@ -25,7 +25,8 @@ class WebHookController implements WebHookApi {
 
     @Override
     public ResponseEntity<WebHookWithSecret> createWebHook(String spaceId, CreateWebHookRequest request) {
-        WebHooks.Settings created = service.create(CurrentCaller.get(), spaceId, request.getUrl().toString());
+        WebHooks.Settings created =
+                service.create(CurrentCaller.get(), spaceId, request.getUrl().toString());
         return Locations.created("/spaces/" + spaceId + "/webhook", WebHookMapper.withSecret(created));
     }
 
@@ -37,7 +38,8 @@ class WebHookController implements WebHookApi {
     @Override
     public ResponseEntity<WebHook> updateWebHook(String spaceId, UpdateWebHookRequest request) {
         String url = request.getUrl() == null ? null : request.getUrl().toString();
-        return ResponseEntity.ok(WebHookMapper.toApi(service.update(CurrentCaller.get(), spaceId, url, request.getIsActive())));
+        return ResponseEntity.ok(
+                WebHookMapper.toApi(service.update(CurrentCaller.get(), spaceId, url, request.getIsActive())));
     }
 
     @Override
@@ -55,6 +57,7 @@ class WebHookController implements WebHookApi {
 
     @Override
     public ResponseEntity<WebHookDeliveryList> listWebHookDeliveries(String spaceId, Integer limit, Integer offset) {
-        return ResponseEntity.ok(WebHookMapper.toApi(service.deliveries(CurrentCaller.get(), spaceId, Paging.of(limit, offset))));
+        return ResponseEntity.ok(
+                WebHookMapper.toApi(service.deliveries(CurrentCaller.get(), spaceId, Paging.of(limit, offset))));
     }
 }

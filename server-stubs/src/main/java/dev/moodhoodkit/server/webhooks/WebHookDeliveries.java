@@ -24,12 +24,20 @@ class WebHookDeliveries {
     static final String FAILED = "failed";
 
     /** A delivery this instance has claimed, with what an attempt needs. */
-    record Claimed(String id, String spaceId, EventName event, String roomId, String recordId, int attempts, String claim) {
-    }
+    record Claimed(
+            String id, String spaceId, EventName event, String roomId, String recordId, int attempts, String claim) {}
 
-    record Delivery(String id, EventName event, String roomId, String recordId, String state, int attempts,
-            Integer lastStatus, String lastError, OffsetDateTime createdAt, OffsetDateTime lastAttemptAt) {
-    }
+    record Delivery(
+            String id,
+            EventName event,
+            String roomId,
+            String recordId,
+            String state,
+            int attempts,
+            Integer lastStatus,
+            String lastError,
+            OffsetDateTime createdAt,
+            OffsetDateTime lastAttemptAt) {}
 
     /** The column's size, and the spec's maxLength of lastError. */
     private static final int LAST_ERROR_MAX = 1024;
@@ -47,7 +55,8 @@ class WebHookDeliveries {
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, record_id, state, attempts,
                     created_at, next_attempt_at)
                 VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(id, spaceId, event.wireName(), roomId, recordId, PENDING, at, at).update();
+                .params(id, spaceId, event.wireName(), roomId, recordId, PENDING, at, at)
+                .update();
     }
 
     /**
@@ -78,9 +87,14 @@ class WebHookDeliveries {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""")
                 .params(PENDING, at, at, limit)
-                .query((rs, n) -> new Claimed(rs.getString("id"), rs.getString("space_id"),
-                        EventName.fromWireName(rs.getString("event_name")), rs.getString("room_id"),
-                        rs.getString("record_id"), rs.getInt("attempts"), claim))
+                .query((rs, n) -> new Claimed(
+                        rs.getString("id"),
+                        rs.getString("space_id"),
+                        EventName.fromWireName(rs.getString("event_name")),
+                        rs.getString("room_id"),
+                        rs.getString("record_id"),
+                        rs.getInt("attempts"),
+                        claim))
                 .list();
         OffsetDateTime until = leaseUntil.atOffset(ZoneOffset.UTC);
         List<Claimed> claimed = new ArrayList<>();
@@ -88,7 +102,8 @@ class WebHookDeliveries {
             int updated = jdbc.sql("""
                     UPDATE webhook_deliveries SET claimed_until = ?, claim_token = ?
                     WHERE id = ? AND state = ? AND (claimed_until IS NULL OR claimed_until < ?)""")
-                    .params(until, claim, delivery.id(), PENDING, at).update();
+                    .params(until, claim, delivery.id(), PENDING, at)
+                    .update();
             if (updated == 1) {
                 claimed.add(delivery);
             }
@@ -102,16 +117,31 @@ class WebHookDeliveries {
      * False when the claim is no longer this one's (it expired and another instance took the
      * row): then nothing is written.
      */
-    boolean recordAttempt(Claimed delivery, String newState, int attempts, Integer status, String error,
-            Instant attemptedAt, Instant nextAttemptAt) {
+    boolean recordAttempt(
+            Claimed delivery,
+            String newState,
+            int attempts,
+            Integer status,
+            String error,
+            Instant attemptedAt,
+            Instant nextAttemptAt) {
         return jdbc.sql("""
                 UPDATE webhook_deliveries
                 SET state = ?, attempts = ?, last_status = ?, last_error = ?, last_attempt_at = ?,
                     next_attempt_at = ?, claimed_until = NULL, claim_token = NULL
                 WHERE id = ? AND claim_token = ? AND state = ?""")
-                .params(newState, attempts, status, truncate(error), attemptedAt.atOffset(ZoneOffset.UTC),
-                        nextAttemptAt.atOffset(ZoneOffset.UTC), delivery.id(), delivery.claim(), PENDING)
-                .update() == 1;
+                        .params(
+                                newState,
+                                attempts,
+                                status,
+                                truncate(error),
+                                attemptedAt.atOffset(ZoneOffset.UTC),
+                                nextAttemptAt.atOffset(ZoneOffset.UTC),
+                                delivery.id(),
+                                delivery.claim(),
+                                PENDING)
+                        .update()
+                == 1;
     }
 
     /** Gives the delivery up without an attempt (its webhook is gone or off). */
@@ -119,7 +149,9 @@ class WebHookDeliveries {
         return jdbc.sql("""
                 UPDATE webhook_deliveries SET state = ?, last_error = ?, claimed_until = NULL, claim_token = NULL
                 WHERE id = ? AND claim_token = ? AND state = ?""")
-                .params(FAILED, truncate(reason), delivery.id(), delivery.claim(), PENDING).update() == 1;
+                        .params(FAILED, truncate(reason), delivery.id(), delivery.claim(), PENDING)
+                        .update()
+                == 1;
     }
 
     private static String truncate(String error) {
@@ -133,20 +165,31 @@ class WebHookDeliveries {
                     last_attempt_at
                 FROM webhook_deliveries WHERE space_id = ?
                 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?""")
-                .params(spaceId, limit, offset).query(WebHookDeliveries::map).list();
+                .params(spaceId, limit, offset)
+                .query(WebHookDeliveries::map)
+                .list();
     }
 
     long count(String spaceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id = ?").param(spaceId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id = ?")
+                .param(spaceId)
+                .query(Long.class)
+                .single();
     }
 
     private static Delivery map(ResultSet rs, int row) throws SQLException {
         int status = rs.getInt("last_status");
         Integer lastStatus = rs.wasNull() ? null : status;
-        return new Delivery(rs.getString("id"), EventName.fromWireName(rs.getString("event_name")),
-                rs.getString("room_id"), rs.getString("record_id"), rs.getString("state"), rs.getInt("attempts"),
-                lastStatus, rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
+        return new Delivery(
+                rs.getString("id"),
+                EventName.fromWireName(rs.getString("event_name")),
+                rs.getString("room_id"),
+                rs.getString("record_id"),
+                rs.getString("state"),
+                rs.getInt("attempts"),
+                lastStatus,
+                rs.getString("last_error"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("last_attempt_at", OffsetDateTime.class));
     }
 }

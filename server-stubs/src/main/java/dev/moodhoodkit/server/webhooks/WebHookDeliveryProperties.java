@@ -20,8 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrency    how many deliveries this instance sends at once (default 4)
  */
 @ConfigurationProperties("moodhood.webhooks.delivery")
-public record WebHookDeliveryProperties(Boolean enabled, Duration pollInterval, Duration connectTimeout,
-        Duration readTimeout, List<Duration> backoff, Duration lease, Integer concurrency) {
+public record WebHookDeliveryProperties(
+        Boolean enabled,
+        Duration pollInterval,
+        Duration connectTimeout,
+        Duration readTimeout,
+        List<Duration> backoff,
+        Duration lease,
+        Integer concurrency) {
 
     /** 3 attempts in all, as MoodHood's guide says; the spec caps {@code attempts} at 3 too. */
     public static final int ATTEMPTS = 3;
@@ -34,7 +40,9 @@ public record WebHookDeliveryProperties(Boolean enabled, Duration pollInterval, 
         pollInterval = positive("poll-interval", pollInterval, Duration.ofSeconds(1));
         connectTimeout = positive("connect-timeout", connectTimeout, Duration.ofSeconds(5));
         readTimeout = positive("read-timeout", readTimeout, Duration.ofSeconds(10));
-        backoff = backoff == null || backoff.isEmpty() ? List.of(Duration.ofSeconds(1), Duration.ofSeconds(4)) : List.copyOf(backoff);
+        backoff = backoff == null || backoff.isEmpty()
+                ? List.of(Duration.ofSeconds(1), Duration.ofSeconds(4))
+                : List.copyOf(backoff);
         if (backoff.size() != ATTEMPTS - 1 || backoff.stream().anyMatch(Duration::isNegative)) {
             throw new IllegalArgumentException("moodhood.webhooks.delivery.backoff needs " + (ATTEMPTS - 1)
                     + " pauses, none negative (before the 2nd and the 3rd attempt), not " + backoff);
@@ -48,7 +56,8 @@ public record WebHookDeliveryProperties(Boolean enabled, Duration pollInterval, 
         }
         concurrency = concurrency == null ? 4 : concurrency;
         if (concurrency < 1) {
-            throw new IllegalArgumentException("moodhood.webhooks.delivery.concurrency must be at least 1, not " + concurrency);
+            throw new IllegalArgumentException(
+                    "moodhood.webhooks.delivery.concurrency must be at least 1, not " + concurrency);
         }
     }
 
@@ -67,7 +76,8 @@ public record WebHookDeliveryProperties(Boolean enabled, Duration pollInterval, 
             return fallback;
         }
         if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("moodhood.webhooks.delivery." + name + " must be positive, not " + value);
+            throw new IllegalArgumentException(
+                    "moodhood.webhooks.delivery." + name + " must be positive, not " + value);
         }
         return value;
     }

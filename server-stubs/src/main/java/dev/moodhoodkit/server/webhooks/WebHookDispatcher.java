@@ -39,8 +39,12 @@ class WebHookDispatcher extends PeriodicJob {
     private final Semaphore idleSenders;
     private final ExecutorService senders;
 
-    WebHookDispatcher(WebHookDeliveries outbox, WebHooks webhooks, WebHookSender sender,
-            WebHookDeliveryProperties properties, Clock clock) {
+    WebHookDispatcher(
+            WebHookDeliveries outbox,
+            WebHooks webhooks,
+            WebHookSender sender,
+            WebHookDeliveryProperties properties,
+            Clock clock) {
         super("webhook-dispatcher", properties.pollInterval(), properties.enabled());
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -49,8 +53,13 @@ class WebHookDispatcher extends PeriodicJob {
         this.clock = clock;
         this.idleSenders = new Semaphore(properties.concurrency());
         AtomicInteger number = new AtomicInteger();
-        this.senders = new ThreadPoolExecutor(properties.concurrency(), properties.concurrency(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
+        this.senders = new ThreadPoolExecutor(
+                properties.concurrency(),
+                properties.concurrency(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                runnable -> {
                     Thread thread = new Thread(runnable, "webhook-sender-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -94,8 +103,11 @@ class WebHookDispatcher extends PeriodicJob {
     void attempt(WebHookDeliveries.Claimed delivery) {
         Optional<WebHooks.Settings> webhook = webhooks.find(delivery.spaceId());
         if (webhook.isEmpty() || !webhook.get().active()) {
-            outbox.abandon(delivery, webhook.isEmpty() ? "Not sent: the webhook was removed before the event was delivered."
-                    : "Not sent: the webhook was switched off before the event was delivered.");
+            outbox.abandon(
+                    delivery,
+                    webhook.isEmpty()
+                            ? "Not sent: the webhook was removed before the event was delivered."
+                            : "Not sent: the webhook was switched off before the event was delivered.");
             return;
         }
         WebHookCallbacks.Signed signed = WebHookCallbacks.sign(
@@ -116,8 +128,10 @@ class WebHookDispatcher extends PeriodicJob {
             next = finishedAt.plus(properties.pauseAfter(attempt));
         }
         if (!outbox.recordAttempt(delivery, state, attempt, outcome.status(), outcome.error(), attemptedAt, next)) {
-            log.warn("Webhook delivery {}: the claim expired during attempt {}; another instance owns it now",
-                    delivery.id(), attempt);
+            log.warn(
+                    "Webhook delivery {}: the claim expired during attempt {}; another instance owns it now",
+                    delivery.id(),
+                    attempt);
         }
     }
 

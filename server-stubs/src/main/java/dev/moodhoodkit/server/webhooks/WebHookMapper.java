@@ -10,8 +10,7 @@ import java.net.URI;
 /** Webhook domain types to the spec's models. */
 final class WebHookMapper {
 
-    private WebHookMapper() {
-    }
+    private WebHookMapper() {}
 
     static WebHook toApi(WebHooks.Settings settings) {
         return new WebHook(URI.create(settings.url()), settings.active());
@@ -22,12 +21,17 @@ final class WebHookMapper {
     }
 
     static WebHookDeliveryList toApi(WebHookService.Page<WebHookDeliveries.Delivery> page) {
-        return new WebHookDeliveryList(page.items().stream().map(WebHookMapper::toApi).toList(), (int) page.total());
+        return new WebHookDeliveryList(
+                page.items().stream().map(WebHookMapper::toApi).toList(), (int) page.total());
     }
 
     static WebHookDelivery toApi(WebHookDeliveries.Delivery delivery) {
-        WebHookDelivery api = new WebHookDelivery(delivery.id(), WebHookEventName.fromValue(delivery.event().wireName()),
-                delivery.roomId(), WebHookDelivery.StateEnum.fromValue(delivery.state()), delivery.attempts(),
+        WebHookDelivery api = new WebHookDelivery(
+                delivery.id(),
+                WebHookEventName.fromValue(delivery.event().wireName()),
+                delivery.roomId(),
+                WebHookDelivery.StateEnum.fromValue(delivery.state()),
+                delivery.attempts(),
                 delivery.createdAt());
         api.setRecordId(delivery.recordId());
         api.setLastStatus(delivery.lastStatus());

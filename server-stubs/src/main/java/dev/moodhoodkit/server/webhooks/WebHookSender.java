@@ -85,7 +85,8 @@ class WebHookSender {
         // that trickles in forever, so no attempt outlives its claim on the delivery.
         CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            return Outcome.answered(answer.get(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS).statusCode());
+            return Outcome.answered(
+                    answer.get(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS).statusCode());
         } catch (TimeoutException e) {
             answer.cancel(true);
             return Outcome.noAnswer("No complete answer within " + seconds(attemptTimeout) + ".");

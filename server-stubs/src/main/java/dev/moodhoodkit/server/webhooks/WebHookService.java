@@ -25,8 +25,7 @@ class WebHookService {
     /** 16 random bytes: the 32 lower-case hex characters the spec's secret pattern asks for. */
     private static final int SECRET_BYTES = 16;
 
-    record Page<T>(List<T> items, long total) {
-    }
+    record Page<T>(List<T> items, long total) {}
 
     private final WebHooks webhooks;
     private final WebHookDeliveries deliveries;
@@ -35,8 +34,13 @@ class WebHookService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WebHookService(WebHooks webhooks, WebHookDeliveries deliveries, AccessPolicy access, WebHookTargets targets,
-            PlatformTransactionManager transactions, Clock clock) {
+    WebHookService(
+            WebHooks webhooks,
+            WebHookDeliveries deliveries,
+            AccessPolicy access,
+            WebHookTargets targets,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.access = access;
@@ -117,7 +121,9 @@ class WebHookService {
     }
 
     private static ProblemException exists(String spaceId) {
-        return ProblemException.conflict("webhook-exists", "Webhook exists",
+        return ProblemException.conflict(
+                "webhook-exists",
+                "Webhook exists",
                 "The space " + spaceId + " already has a webhook: change it with PUT, or delete it first.");
     }
 }

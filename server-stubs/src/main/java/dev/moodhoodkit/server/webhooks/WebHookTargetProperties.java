@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                              win over everything else
  */
 @ConfigurationProperties("moodhood.webhooks.targets")
-public record WebHookTargetProperties(Boolean allowPrivateAddresses, List<String> allowedHosts, List<String> deniedHosts) {
+public record WebHookTargetProperties(
+        Boolean allowPrivateAddresses, List<String> allowedHosts, List<String> deniedHosts) {
 
     public WebHookTargetProperties {
         allowPrivateAddresses = allowPrivateAddresses != null && allowPrivateAddresses;
@@ -28,6 +29,8 @@ public record WebHookTargetProperties(Boolean allowPrivateAddresses, List<String
     }
 
     private static List<String> clean(List<String> entries) {
-        return entries == null ? List.of() : entries.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return entries == null
+                ? List.of()
+                : entries.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
     }
 }

@@ -83,10 +83,12 @@ public class WebHookTargets {
         }
         InetAddress[] addresses;
         try {
-            addresses = HostRule.IpLiterals.isLiteral(host) ? new InetAddress[] {HostRule.IpLiterals.parse(host)}
+            addresses = HostRule.IpLiterals.isLiteral(host)
+                    ? new InetAddress[] {HostRule.IpLiterals.parse(host)}
                     : resolver.resolve(host);
         } catch (UnknownHostException | IllegalArgumentException e) {
-            return Optional.of("The host " + host + " cannot be resolved, so the server cannot check that it may call it.");
+            return Optional.of(
+                    "The host " + host + " cannot be resolved, so the server cannot check that it may call it.");
         }
         for (InetAddress address : addresses) {
             Optional<String> refused = refusal(host, address);
@@ -99,16 +101,18 @@ public class WebHookTargets {
 
     private Optional<String> refusal(String host, InetAddress address) {
         String shown = address.getHostAddress();
-        String resolvesTo = shown.equals(host) ? "The address " + shown : "The host " + host + " resolves to " + shown + ", which";
+        String resolvesTo =
+                shown.equals(host) ? "The address " + shown : "The host " + host + " resolves to " + shown + ", which";
         if (denied.stream().anyMatch(rule -> rule.matchesAddress(address))) {
             return Optional.of(resolvesTo + " is on this server's list of denied webhook hosts.");
         }
         if (allowed.stream().anyMatch(rule -> rule.matchesAddress(address)) || allowPrivate) {
             return Optional.empty();
         }
-        return nonPublicKind(address).map(kind -> resolvesTo + " is a " + kind
-                + " address: this server calls no loopback, private or link-local addresses"
-                + " (moodhood.webhooks.targets.allow-private-addresses is false).");
+        return nonPublicKind(address)
+                .map(kind -> resolvesTo + " is a " + kind
+                        + " address: this server calls no loopback, private or link-local addresses"
+                        + " (moodhood.webhooks.targets.allow-private-addresses is false).");
     }
 
     /** What kind of non-public address this is; empty for an address on the public internet. */
@@ -170,7 +174,11 @@ public class WebHookTargets {
         byte[] v4 = null;
         if (v6.isIPv4CompatibleAddress()) {
             v4 = new byte[] {b[12], b[13], b[14], b[15]};
-        } else if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12)) {
+        } else if (b[0] == 0x00
+                && b[1] == 0x64
+                && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b
+                && allZero(b, 4, 12)) {
             v4 = new byte[] {b[12], b[13], b[14], b[15]};
         } else if (b[0] == 0x20 && b[1] == 0x02) {
             v4 = new byte[] {b[2], b[3], b[4], b[5]};

@@ -46,9 +46,11 @@ class GuestAccessApiTests extends ApiTest {
 
     @Test
     void generateAccessAnswersTheRoomPageUrlWithTheGuestsNameAndAToken() {
-        String alias = api.get("/v1/spaces/" + space + "/rooms/" + room, owner.token()).string("/alias");
+        String alias =
+                api.get("/v1/spaces/" + space + "/rooms/" + room, owner.token()).string("/alias");
 
-        ApiResponse link = fixtures.guestLink(owner.token(), space, room, json("username", "Guest Lecturer", "role", "user"));
+        ApiResponse link =
+                fixtures.guestLink(owner.token(), space, room, json("username", "Guest Lecturer", "role", "user"));
 
         URI url = URI.create(link.string("/url"));
         assertThat(url.getScheme() + "://" + url.getAuthority()).isEqualTo("http://localhost:" + port());
@@ -64,17 +66,21 @@ class GuestAccessApiTests extends ApiTest {
         String otherRoom = fixtures.room(owner.token(), space, true);
         String guest = token(fixtures.guestLink(owner.token(), space, room, json("username", "Ann", "role", "user")));
 
-        assertThat(api.get("/v1/spaces/" + space + "/rooms/" + room, guest).assertStatus(200).string("/roleInRoom"))
+        assertThat(api.get("/v1/spaces/" + space + "/rooms/" + room, guest)
+                        .assertStatus(200)
+                        .string("/roleInRoom"))
                 .isEqualTo("role_room_user");
         api.get("/v1/spaces/" + space + "/rooms/" + otherRoom, guest).assertStatus(403);
         api.get("/v1/spaces/" + space, guest).assertStatus(403);
         api.get("/v1/spaces", guest).assertStatus(403);
-        api.post(generate(room), guest, json("username", "Friend", "role", "user")).assertStatus(403);
+        api.post(generate(room), guest, json("username", "Friend", "role", "user"))
+                .assertStatus(403);
     }
 
     @Test
     void aModeratorGuestLinkMakesARoomModerator() {
-        String guest = token(fixtures.guestLink(owner.token(), space, room, json("username", "Co-host", "role", "moderator")));
+        String guest =
+                token(fixtures.guestLink(owner.token(), space, room, json("username", "Co-host", "role", "moderator")));
 
         assertThat(api.get("/v1/spaces/" + space + "/rooms/" + room, guest).string("/roleInRoom"))
                 .isEqualTo("role_room_moderator");
@@ -82,9 +88,25 @@ class GuestAccessApiTests extends ApiTest {
 
     @Test
     void generateAccessStoresAOneTimeLinkThatTheParticipantsFeatureCanUseOnce() {
-        ApiResponse answer = fixtures.guestLink(owner.token(), space, room, json("username", "Once", "role", "user",
-                "externalUserId", "crm-4711", "externalMeetingId", "lesson-1", "ttl", 600, "email", "once@example.com",
-                "phone", "+79991234568"));
+        ApiResponse answer = fixtures.guestLink(
+                owner.token(),
+                space,
+                room,
+                json(
+                        "username",
+                        "Once",
+                        "role",
+                        "user",
+                        "externalUserId",
+                        "crm-4711",
+                        "externalMeetingId",
+                        "lesson-1",
+                        "ttl",
+                        600,
+                        "email",
+                        "once@example.com",
+                        "phone",
+                        "+79991234568"));
         String linkId = subject(token(answer));
 
         GuestLinks.GuestLink link = links.findUnexpired(linkId, Instant.now()).orElseThrow();
@@ -103,8 +125,8 @@ class GuestAccessApiTests extends ApiTest {
 
     @Test
     void aPermanentLinkCanBeUsedAgain() {
-        String linkId = subject(token(fixtures.guestLink(owner.token(), space, room,
-                json("username", "Regular", "role", "user", "isPermanent", true))));
+        String linkId = subject(token(fixtures.guestLink(
+                owner.token(), space, room, json("username", "Regular", "role", "user", "isPermanent", true))));
 
         assertThat(links.use(linkId, Instant.now())).isTrue();
         assertThat(links.use(linkId, Instant.now())).isTrue();
@@ -121,8 +143,12 @@ class GuestAccessApiTests extends ApiTest {
 
     @Test
     void generateAccessWithATtlOverFiveDaysAnswersAValidationProblemOnTtl() {
-        ApiResponse answer = api.request("POST", generate(room)).token(owner.token())
-                .json(json("username", "Long", "role", "user", "ttl", 432001)).invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("POST", generate(room))
+                .token(owner.token())
+                .json(json("username", "Long", "role", "user", "ttl", 432001))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
 
         assertThat(answer.string("/errors/0/field")).isEqualTo("ttl");
         fixtures.guestLink(owner.token(), space, room, json("username", "Longest", "role", "user", "ttl", 432000));
@@ -130,10 +156,18 @@ class GuestAccessApiTests extends ApiTest {
 
     @Test
     void generateAccessWithoutAUsernameOrWithAnUnknownRoleAnswersAValidationProblem() {
-        api.request("POST", generate(room)).token(owner.token()).json(json("role", "user")).invalidRequest().send()
+        api.request("POST", generate(room))
+                .token(owner.token())
+                .json(json("role", "user"))
+                .invalidRequest()
+                .send()
                 .assertStatus(422);
-        ApiResponse answer = api.request("POST", generate(room)).token(owner.token())
-                .json(json("username", "X", "role", "owner")).invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("POST", generate(room))
+                .token(owner.token())
+                .json(json("username", "X", "role", "owner"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
         assertThat(answer.string("/errors/0/field")).isEqualTo("role");
     }
 
@@ -145,19 +179,25 @@ class GuestAccessApiTests extends ApiTest {
         fixtures.grant(owner.token(), space, room, user.id(), "role_room_user");
 
         fixtures.guestLink(moderator.token(), space, room, json("username", "Via moderator", "role", "user"));
-        api.post(generate(room), user.token(), json("username", "Via user", "role", "user")).assertStatus(403);
+        api.post(generate(room), user.token(), json("username", "Via user", "role", "user"))
+                .assertStatus(403);
     }
 
     @Test
     void generateAccessForAnInvisibleRoomAnswersNotFound() {
-        api.post(generate(room), newUser().token(), json("username", "Sneaky", "role", "moderator")).assertStatus(404);
+        api.post(generate(room), newUser().token(), json("username", "Sneaky", "role", "moderator"))
+                .assertStatus(404);
     }
 
     @Test
     void generateAccessWithoutATokenAnswersUnauthorizedAndWithAClientTokenForbidden() {
-        api.request("POST", generate(room)).json(json("username", "X", "role", "user")).invalidRequest().send()
+        api.request("POST", generate(room))
+                .json(json("username", "X", "role", "user"))
+                .invalidRequest()
+                .send()
                 .assertStatus(401);
-        api.post(generate(room), clientToken(), json("username", "X", "role", "user")).assertStatus(403);
+        api.post(generate(room), clientToken(), json("username", "X", "role", "user"))
+                .assertStatus(403);
     }
 
     private static String token(ApiResponse link) {
@@ -175,7 +215,8 @@ class GuestAccessApiTests extends ApiTest {
 
     /** The token's {@code sub}: the guest link's id. */
     private static String subject(String jwt) {
-        JsonNode claims = dev.moodhoodkit.server.testing.Api.JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        JsonNode claims = dev.moodhoodkit.server.testing.Api.JSON.readTree(
+                Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
         return claims.get("sub").asString();
     }
 }

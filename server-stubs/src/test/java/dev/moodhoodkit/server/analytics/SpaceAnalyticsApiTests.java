@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
-import dev.moodhoodkit.server.fixtures.Seed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -34,18 +34,33 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
     }
 
     private String participant(String token, Seed.Room room) {
-        return api.post("/v1/spaces/" + room.spaceId() + "/participants", token, Map.of("name", "Anna", "roomId", room.id()))
-                .assertStatus(201).body().get("id").asString();
+        return api.post(
+                        "/v1/spaces/" + room.spaceId() + "/participants",
+                        token,
+                        Map.of("name", "Anna", "roomId", room.id()))
+                .assertStatus(201)
+                .body()
+                .get("id")
+                .asString();
     }
 
     private String join(String token, Seed.Room room, String participant) {
-        return api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", token,
-                Map.of("participantId", participant)).assertStatus(200).body().get("callId").asString();
+        return api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
+                        token,
+                        Map.of("participantId", participant))
+                .assertStatus(200)
+                .body()
+                .get("callId")
+                .asString();
     }
 
     private void leave(String token, Seed.Room room, String participant) {
-        api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave", token,
-                Map.of("participantId", participant)).assertStatus(204);
+        api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave",
+                        token,
+                        Map.of("participantId", participant))
+                .assertStatus(204);
     }
 
     /** A finished call with stays, written directly so that its times are known. */
@@ -54,12 +69,25 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         jdbc.sql("""
                 INSERT INTO calls (id, room_id, space_id, room_type, started_at, finished_at, last_activity_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, room.id(), room.spaceId(), type, OffsetDateTime.parse(startedAt),
-                        OffsetDateTime.parse(finishedAt), OffsetDateTime.parse(finishedAt)).update();
+                .params(
+                        id,
+                        room.id(),
+                        room.spaceId(),
+                        type,
+                        OffsetDateTime.parse(startedAt),
+                        OffsetDateTime.parse(finishedAt),
+                        OffsetDateTime.parse(finishedAt))
+                .update();
         for (int i = 0; i < stays.length; i += 3) {
-            jdbc.sql("INSERT INTO call_presences (id, call_id, participant_id, joined_at, left_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(Ids.newId(), id, stays[i], OffsetDateTime.parse(stays[i + 1]),
-                            OffsetDateTime.parse(stays[i + 2])).update();
+            jdbc.sql(
+                            "INSERT INTO call_presences (id, call_id, participant_id, joined_at, left_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            Ids.newId(),
+                            id,
+                            stays[i],
+                            OffsetDateTime.parse(stays[i + 1]),
+                            OffsetDateTime.parse(stays[i + 2]))
+                    .update();
         }
         return id;
     }
@@ -83,7 +111,8 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         join(owner.token(), room, ownerTab1);
         leave(visitor.token(), room, visitorTab);
 
-        JsonNode page = api.get(calls(room.spaceId()), owner.token()).assertStatus(200).body();
+        JsonNode page =
+                api.get(calls(room.spaceId()), owner.token()).assertStatus(200).body();
 
         assertThat(page.get("total").asInt()).isEqualTo(1);
         JsonNode call = page.get("items").get(0);
@@ -107,17 +136,27 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         Seed.Room lesson = seed.room(space, owner.id(), "lesson", true);
         Seed.Room webinar = seed.room(space, owner.id(), "webinar", true);
         String p = participant(owner.token(), lesson);
-        String late = pastCall(lesson, "lesson", "2026-01-10T23:30:00Z", "2026-01-11T00:30:00Z", p,
-                "2026-01-10T23:30:00Z", "2026-01-11T00:30:00Z");
+        String late = pastCall(
+                lesson,
+                "lesson",
+                "2026-01-10T23:30:00Z",
+                "2026-01-11T00:30:00Z",
+                p,
+                "2026-01-10T23:30:00Z",
+                "2026-01-11T00:30:00Z");
         String nextDay = pastCall(lesson, "lesson", "2026-01-11T08:00:00Z", "2026-01-11T08:10:00Z");
         String other = pastCall(webinar, "webinar", "2026-01-10T12:00:00Z", "2026-01-10T13:00:00Z");
 
         JsonNode all = api.get(calls(space), owner.token()).assertStatus(200).body();
         assertThat(ids(all)).containsExactly(nextDay, late, other);
 
-        JsonNode day = api.get(calls(space) + "?date=2026-01-10", owner.token()).assertStatus(200).body();
+        JsonNode day = api.get(calls(space) + "?date=2026-01-10", owner.token())
+                .assertStatus(200)
+                .body();
         assertThat(ids(day)).containsExactly(late, other);
-        JsonNode lessonDay = api.get(calls(space) + "?date=2026-01-10&roomId=" + lesson.id(), owner.token()).assertStatus(200).body();
+        JsonNode lessonDay = api.get(calls(space) + "?date=2026-01-10&roomId=" + lesson.id(), owner.token())
+                .assertStatus(200)
+                .body();
         assertThat(ids(lessonDay)).containsExactly(late);
         JsonNode call = lessonDay.get("items").get(0);
         assertThat(call.get("active").asBoolean()).isFalse();
@@ -125,19 +164,34 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         assertThat(call.get("participantsCount").asInt()).isZero();
         assertThat(call.get("totalParticipantsCount").asInt()).isEqualTo(1);
         assertThat(call.get("finishedAt").asString()).startsWith("2026-01-11T00:30");
-        assertThat(api.get(calls(space) + "?roomId=" + webinar.id(), owner.token()).assertStatus(200).body()
-                .get("items").get(0).get("roomType").asString()).isEqualTo("webinar");
-        JsonNode paged = api.get(calls(space) + "?limit=1&offset=1", owner.token()).assertStatus(200).body();
+        assertThat(api.get(calls(space) + "?roomId=" + webinar.id(), owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("items")
+                        .get(0)
+                        .get("roomType")
+                        .asString())
+                .isEqualTo("webinar");
+        JsonNode paged = api.get(calls(space) + "?limit=1&offset=1", owner.token())
+                .assertStatus(200)
+                .body();
         assertThat(ids(paged)).containsExactly(late);
         assertThat(paged.get("total").asInt()).isEqualTo(3);
-        assertThat(api.get(calls(space) + "?date=2025-12-31", owner.token()).assertStatus(200).body().get("items")).isEmpty();
+        assertThat(api.get(calls(space) + "?date=2025-12-31", owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("items"))
+                .isEmpty();
 
         invalid("GET", calls(space) + "?date=10.01.2026", owner.token(), null).assertStatus(400);
         invalid("GET", calls(space) + "?roomId=nope", owner.token(), null).assertStatus(400);
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
+        return page.get("items")
+                .valueStream()
+                .map(item -> item.get("id").asString())
+                .toList();
     }
 
     @Test
@@ -168,12 +222,24 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "webinar", true);
         String host = participant(owner.token(), room);
         String viewer = participant(visitor.token(), room);
-        String callId = pastCall(room, "webinar", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z",
-                host, "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z",
-                viewer, "2026-01-10T10:05:00Z", "2026-01-10T10:20:00Z",
-                viewer, "2026-01-10T10:30:00Z", "2026-01-10T10:45:30Z");
+        String callId = pastCall(
+                room,
+                "webinar",
+                "2026-01-10T10:00:00Z",
+                "2026-01-10T11:00:00Z",
+                host,
+                "2026-01-10T10:00:00Z",
+                "2026-01-10T11:00:00Z",
+                viewer,
+                "2026-01-10T10:05:00Z",
+                "2026-01-10T10:20:00Z",
+                viewer,
+                "2026-01-10T10:30:00Z",
+                "2026-01-10T10:45:30Z");
 
-        JsonNode report = api.get(report(room, callId, null), owner.token()).assertStatus(200).body();
+        JsonNode report = api.get(report(room, callId, null), owner.token())
+                .assertStatus(200)
+                .body();
 
         assertThat(report.get("call").get("id").asString()).isEqualTo(callId);
         assertThat(report.get("call").get("uniqueParticipantsCount").asInt()).isEqualTo(2);
@@ -187,7 +253,10 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         assertThat(stays.get(1).get("role").asString()).isEqualTo("viewer");
         assertThat(stays.get(1).get("durationSeconds").asLong()).isEqualTo(900);
         assertThat(stays.get(2).get("durationSeconds").asLong()).isEqualTo(930);
-        assertThat(api.get(report(room, callId, "json"), owner.token()).assertStatus(200).body()).isEqualTo(report);
+        assertThat(api.get(report(room, callId, "json"), owner.token())
+                        .assertStatus(200)
+                        .body())
+                .isEqualTo(report);
     }
 
     @Test
@@ -201,12 +270,16 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         String foreign = pastCall(elsewhere, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 
         api.get(report(other, callId, null), owner.token()).assertStatus(404);
-        api.get("/v1/spaces/" + space + "/analytics/report?roomId=" + elsewhere.id() + "&callId=" + foreign, owner.token())
+        api.get(
+                        "/v1/spaces/" + space + "/analytics/report?roomId=" + elsewhere.id() + "&callId=" + foreign,
+                        owner.token())
                 .assertStatus(404);
         api.get(report(room, "0123456789abcdef01234567", null), owner.token()).assertStatus(404);
-        ApiResponse csv = invalid("GET", report(room, callId, "csv"), owner.token(), null).assertStatus(400);
+        ApiResponse csv =
+                invalid("GET", report(room, callId, "csv"), owner.token(), null).assertStatus(400);
         assertThat(csv.body().get("detail").asString()).contains("format");
-        invalid("GET", "/v1/spaces/" + space + "/analytics/report?roomId=" + room.id(), owner.token(), null).assertStatus(400);
+        invalid("GET", "/v1/spaces/" + space + "/analytics/report?roomId=" + room.id(), owner.token(), null)
+                .assertStatus(400);
     }
 
     @Test
@@ -214,17 +287,24 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         User owner = user("Owner");
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
         String anna = participant(owner.token(), room);
-        String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z",
-                anna, "2026-01-10T10:00:00Z", "2026-01-10T10:45:00Z");
+        String callId = pastCall(
+                room,
+                "lesson",
+                "2026-01-10T10:00:00Z",
+                "2026-01-10T11:00:00Z",
+                anna,
+                "2026-01-10T10:00:00Z",
+                "2026-01-10T10:45:00Z");
 
-        ApiResponse answer = api.get(report(room, callId, "xlsx"), owner.token()).assertStatus(200);
+        ApiResponse answer =
+                api.get(report(room, callId, "xlsx"), owner.token()).assertStatus(200);
 
         assertThat(answer.header("Content-Type").orElseThrow())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(answer.header("Content-Disposition").orElseThrow()).contains("call-" + callId + ".xlsx");
         // The checked call above reads text; the workbook is read again as bytes.
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes(report(room, callId, "xlsx"),
-                owner.token())))) {
+        try (ReadableWorkbook workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(bytes(report(room, callId, "xlsx"), owner.token())))) {
             List<Row> call = workbook.findSheet("Call").orElseThrow().read();
             assertThat(call.get(0).getCellText(0)).isEqualTo("Call id");
             assertThat(call.get(0).getCellText(1)).isEqualTo(callId);
@@ -242,13 +322,23 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
             assertThat(stays.get(1).getCellAsNumber(6)).contains(BigDecimal.valueOf(2700));
         }
         // The workbook is chosen by format, whatever the client accepts.
-        assertThat(api.request("GET", report(room, callId, "xlsx")).token(owner.token()).header("Accept", "application/json")
-                .send().assertStatus(200).header("Content-Type").orElseThrow()).startsWith("application/vnd.openxmlformats");
+        assertThat(api.request("GET", report(room, callId, "xlsx"))
+                        .token(owner.token())
+                        .header("Accept", "application/json")
+                        .send()
+                        .assertStatus(200)
+                        .header("Content-Type")
+                        .orElseThrow())
+                .startsWith("application/vnd.openxmlformats");
     }
 
     private byte[] bytes(String path, String token) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

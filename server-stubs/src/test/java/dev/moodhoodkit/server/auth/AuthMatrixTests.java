@@ -67,9 +67,12 @@ class AuthMatrixTests extends ApiTest {
 
     @Test
     void theTokenEndpointIsTheOnlyOperationWithoutSecurity() {
-        assertThat(SpecOperations.all()).filteredOn(op -> op.securitySchemes().isEmpty())
-                .extracting(SpecOperation::operationId).containsExactly(TOKEN_ENDPOINT);
-        assertThat(SpecOperations.all()).filteredOn(op -> !op.securitySchemes().isEmpty())
+        assertThat(SpecOperations.all())
+                .filteredOn(op -> op.securitySchemes().isEmpty())
+                .extracting(SpecOperation::operationId)
+                .containsExactly(TOKEN_ENDPOINT);
+        assertThat(SpecOperations.all())
+                .filteredOn(op -> !op.securitySchemes().isEmpty())
                 .allSatisfy(op -> assertThat(op.securitySchemes()).isSubsetOf("ClientToken", "UserToken"));
     }
 
@@ -78,57 +81,78 @@ class AuthMatrixTests extends ApiTest {
         TestUser user = newUser();
         Map<String, String> badTokens = badTokens(user);
         Map<String, String> ids = randomIds();
-        return securedOperations().map(op -> dynamicContainer(op.toString(), badTokens.entrySet().stream()
-                .map(bad -> dynamicTest(bad.getKey(), () -> {
-                    Api.Call call = api.request(op.method(), op.url(ids)).invalidRequest();
-                    op.jsonExample().ifPresent(call::json);
-                    if (bad.getValue() != null) {
-                        call.header("Authorization", "Bearer " + bad.getValue());
-                    }
-                    ApiResponse answer = call.send();
-                    assertThat(answer.status()).as("%s with %s: %s", op, bad.getKey(), answer.text()).isEqualTo(401);
-                    assertThat(answer.header("Content-Type")).hasValueSatisfying(
-                            type -> assertThat(type).startsWith("application/problem+json"));
-                }))));
+        return securedOperations()
+                .map(op -> dynamicContainer(
+                        op.toString(),
+                        badTokens.entrySet().stream()
+                                .map(bad -> dynamicTest(bad.getKey(), () -> {
+                                    Api.Call call = api.request(op.method(), op.url(ids))
+                                            .invalidRequest();
+                                    op.jsonExample().ifPresent(call::json);
+                                    if (bad.getValue() != null) {
+                                        call.header("Authorization", "Bearer " + bad.getValue());
+                                    }
+                                    ApiResponse answer = call.send();
+                                    assertThat(answer.status())
+                                            .as("%s with %s: %s", op, bad.getKey(), answer.text())
+                                            .isEqualTo(401);
+                                    assertThat(answer.header("Content-Type"))
+                                            .hasValueSatisfying(
+                                                    type -> assertThat(type).startsWith("application/problem+json"));
+                                }))));
     }
 
     @TestFactory
     Stream<DynamicNode> aClientTokenIsRefusedWhereOnlyUserTokensAreDeclared() {
         TestUser owner = newUser();
         TestUser other = newUser();
-        return securedOperations().map(op -> dynamicTest(op.toString(), () -> {
-            assumeImplemented(op);
-            Fixture fixture = fixture(owner, other);
-            ApiResponse answer = send(op, clientToken(), fixture);
-            if (op.takes("ClientToken")) {
-                assertThat(answer.status()).as("%s takes client tokens: %s", op, answer.text()).isNotIn(401, 403);
-            } else {
-                assertThat(answer.status()).as("%s is for user tokens only: %s", op, answer.text()).isEqualTo(403);
-            }
-        }));
+        return securedOperations()
+                .map(op -> dynamicTest(op.toString(), () -> {
+                    assumeImplemented(op);
+                    Fixture fixture = fixture(owner, other);
+                    ApiResponse answer = send(op, clientToken(), fixture);
+                    if (op.takes("ClientToken")) {
+                        assertThat(answer.status())
+                                .as("%s takes client tokens: %s", op, answer.text())
+                                .isNotIn(401, 403);
+                    } else {
+                        assertThat(answer.status())
+                                .as("%s is for user tokens only: %s", op, answer.text())
+                                .isEqualTo(403);
+                    }
+                }));
     }
 
     @TestFactory
     Stream<DynamicNode> anotherUsersTokenCannotReachAUsersPrivateResources() {
         TestUser owner = newUser();
         TestUser other = newUser();
-        return securedOperations().filter(AuthMatrixTests::reachesSomeonesResources).map(op -> dynamicTest(op.toString(), () -> {
-            assumeImplemented(op);
-            Fixture fixture = fixture(owner, other);
-            assumeTrue(!op.path().startsWith("/spaces/") || fixture.real.contains("spaceId"),
-                    "no private space to aim at: SpacesApi is not implemented yet");
+        return securedOperations()
+                .filter(AuthMatrixTests::reachesSomeonesResources)
+                .map(op -> dynamicTest(op.toString(), () -> {
+                    assumeImplemented(op);
+                    Fixture fixture = fixture(owner, other);
+                    assumeTrue(
+                            !op.path().startsWith("/spaces/") || fixture.real.contains("spaceId"),
+                            "no private space to aim at: SpacesApi is not implemented yet");
 
-            int expected = op.declares(404) ? 404 : 403;
-            ApiResponse stranger = send(op, other.token(), fixture);
-            assertThat(stranger.status()).as("%s with another user's token: %s", op, stranger.text()).isEqualTo(expected);
+                    int expected = op.declares(404) ? 404 : 403;
+                    ApiResponse stranger = send(op, other.token(), fixture);
+                    assertThat(stranger.status())
+                            .as("%s with another user's token: %s", op, stranger.text())
+                            .isEqualTo(expected);
 
-            // The owner's same request is allowed: the refusal above is about who asks.
-            ApiResponse ownerAnswer = send(op, owner.token(), fixture);
-            assertThat(ownerAnswer.status()).as("%s with the owner's token: %s", op, ownerAnswer.text()).isNotIn(401, 403);
-            if (fixture.allReal(op)) {
-                assertThat(ownerAnswer.status()).as("%s with the owner's token: %s", op, ownerAnswer.text()).isNotEqualTo(404);
-            }
-        }));
+                    // The owner's same request is allowed: the refusal above is about who asks.
+                    ApiResponse ownerAnswer = send(op, owner.token(), fixture);
+                    assertThat(ownerAnswer.status())
+                            .as("%s with the owner's token: %s", op, ownerAnswer.text())
+                            .isNotIn(401, 403);
+                    if (fixture.allReal(op)) {
+                        assertThat(ownerAnswer.status())
+                                .as("%s with the owner's token: %s", op, ownerAnswer.text())
+                                .isNotEqualTo(404);
+                    }
+                }));
     }
 
     /**
@@ -141,7 +165,9 @@ class AuthMatrixTests extends ApiTest {
             return false;
         }
         return !op.pathParameters().isEmpty()
-                || op.jsonExample().map(body -> body.contains("\"spaceId\"") || body.contains("\"roomId\"")).orElse(false);
+                || op.jsonExample()
+                        .map(body -> body.contains("\"spaceId\"") || body.contains("\"roomId\""))
+                        .orElse(false);
     }
 
     private static Stream<SpecOperation> securedOperations() {
@@ -150,7 +176,8 @@ class AuthMatrixTests extends ApiTest {
 
     private static void assumeImplemented(SpecOperation op) {
         Class<?> api = Implementations.apiOfTag(op.tag());
-        assumeTrue(Implementations.implemented(api),
+        assumeTrue(
+                Implementations.implemented(api),
                 () -> "Not implemented on this branch yet (feature branch not merged): " + api.getSimpleName());
     }
 
@@ -169,7 +196,8 @@ class AuthMatrixTests extends ApiTest {
             Instant now = Instant.now();
             JWTClaimsSet expired = new JWTClaimsSet.Builder(real)
                     .issueTime(Date.from(now.minus(2, ChronoUnit.HOURS)))
-                    .expirationTime(Date.from(now.minus(1, ChronoUnit.HOURS))).build();
+                    .expirationTime(Date.from(now.minus(1, ChronoUnit.HOURS)))
+                    .build();
             byte[] otherKey = new byte[32];
             new SecureRandom().nextBytes(otherKey);
 
@@ -199,7 +227,9 @@ class AuthMatrixTests extends ApiTest {
         try {
             JWTClaimsSet real = SignedJWT.parse(user.token()).getJWTClaimsSet();
             JWTClaimsSet fresh = new JWTClaimsSet.Builder(real)
-                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(5, ChronoUnit.MINUTES))).build();
+                    .issueTime(new Date())
+                    .expirationTime(Date.from(Instant.now().plus(5, ChronoUnit.MINUTES)))
+                    .build();
             api.get("/v1/users/me", hs256(fresh, signingKey.bytes())).assertStatus(200);
         } catch (ParseException | JOSEException e) {
             throw new IllegalStateException(e);
@@ -210,8 +240,8 @@ class AuthMatrixTests extends ApiTest {
 
     private static Map<String, String> randomIds() {
         Map<String, String> ids = new HashMap<>();
-        for (String name : List.of("spaceId", "roomId", "inviteId", "participantId", "recordId", "tokenId", "callId",
-                "targetUserId")) {
+        for (String name : List.of(
+                "spaceId", "roomId", "inviteId", "participantId", "recordId", "tokenId", "callId", "targetUserId")) {
             ids.put(name, randomId());
         }
         return ids;
@@ -229,32 +259,59 @@ class AuthMatrixTests extends ApiTest {
         Set<String> real = new HashSet<>();
         ids.put("targetUserId", other.id());
         real.add("targetUserId");
-        ids.put("tokenId", api.post("/v1/users/me/personal-tokens", owner.token(), Map.of("name", "matrix"))
-                .assertStatus(201).string("/id"));
+        ids.put(
+                "tokenId",
+                api.post("/v1/users/me/personal-tokens", owner.token(), Map.of("name", "matrix"))
+                        .assertStatus(201)
+                        .string("/id"));
         real.add("tokenId");
         if (Implementations.implemented(SpacesApi.class)) {
-            ids.put("spaceId", api.post("/v1/spaces", owner.token(), Map.of("name", "Private", "isPublic", false))
-                    .assertStatus(201).string("/id"));
+            ids.put(
+                    "spaceId",
+                    api.post("/v1/spaces", owner.token(), Map.of("name", "Private", "isPublic", false))
+                            .assertStatus(201)
+                            .string("/id"));
             real.add("spaceId");
             if (Implementations.implemented(SpaceRoomsApi.class)) {
-                ids.put("roomId", api.post("/v1/spaces/" + ids.get("spaceId") + "/rooms", owner.token(),
-                        Map.of("name", "Private room", "isPublic", false)).assertStatus(201).string("/id"));
+                ids.put(
+                        "roomId",
+                        api.post(
+                                        "/v1/spaces/" + ids.get("spaceId") + "/rooms",
+                                        owner.token(),
+                                        Map.of("name", "Private room", "isPublic", false))
+                                .assertStatus(201)
+                                .string("/id"));
                 real.add("roomId");
             }
             if (Implementations.implemented(WebHookApi.class)) {
                 // A space's webhook is a sub-resource that may not exist (its calls answer 404 then):
                 // make it, so that the owner's webhook calls name something that exists.
-                api.post("/v1/spaces/" + ids.get("spaceId") + "/webhook", owner.token(),
-                        Map.of("url", "https://example.com/moodhood/events")).assertStatus(201);
+                api.post(
+                                "/v1/spaces/" + ids.get("spaceId") + "/webhook",
+                                owner.token(),
+                                Map.of("url", "https://example.com/moodhood/events"))
+                        .assertStatus(201);
             }
             if (Implementations.implemented(SpaceInvitesApi.class)) {
-                ids.put("inviteId", api.post("/v1/spaces/" + ids.get("spaceId") + "/invites", owner.token(),
-                        Map.of("role", "role_space_user")).assertStatus(201).string("/id"));
+                ids.put(
+                        "inviteId",
+                        api.post(
+                                        "/v1/spaces/" + ids.get("spaceId") + "/invites",
+                                        owner.token(),
+                                        Map.of("role", "role_space_user"))
+                                .assertStatus(201)
+                                .string("/id"));
                 real.add("inviteId");
             }
             if (Implementations.implemented(ParticipantsApi.class) && real.contains("roomId")) {
-                ids.put("participantId", api.post("/v1/spaces/" + ids.get("spaceId") + "/participants", owner.token(),
-                        Map.of("name", "Owner", "roomId", ids.get("roomId"))).assertStatus(201).string("/id"));
+                ids.put(
+                        "participantId",
+                        api.post(
+                                        "/v1/spaces/" + ids.get("spaceId") + "/participants",
+                                        owner.token(),
+                                        Map.of("name", "Owner", "roomId", ids.get("roomId")))
+                                .assertStatus(201)
+                                .string("/id"));
                 real.add("participantId");
             }
         }
@@ -279,8 +336,10 @@ class AuthMatrixTests extends ApiTest {
         boolean allReal(SpecOperation op) {
             Set<String> used = new HashSet<>(op.pathParameters());
             used.addAll(op.requiredQuery().keySet());
-            op.jsonExample().ifPresent(example -> ids.keySet().stream().filter(name -> example.contains("\"" + name + "\""))
-                    .forEach(used::add));
+            op.jsonExample()
+                    .ifPresent(example -> ids.keySet().stream()
+                            .filter(name -> example.contains("\"" + name + "\""))
+                            .forEach(used::add));
             return real.containsAll(used);
         }
     }

@@ -23,20 +23,31 @@ class IdleCallTests extends SeededApiTest {
     private IdleCalls idleCalls;
 
     private String join(User user, Seed.Room room, String name) {
-        String participant = api.post("/v1/spaces/" + room.spaceId() + "/participants", user.token(),
-                Map.of("name", name, "roomId", room.id())).assertStatus(201).string("/id");
-        api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", user.token(),
-                Map.of("participantId", participant)).assertStatus(200);
+        String participant = api.post(
+                        "/v1/spaces/" + room.spaceId() + "/participants",
+                        user.token(),
+                        Map.of("name", name, "roomId", room.id()))
+                .assertStatus(201)
+                .string("/id");
+        api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
+                        user.token(),
+                        Map.of("participantId", participant))
+                .assertStatus(200);
         return participant;
     }
 
     private String callOf(Seed.Room room) {
-        return jdbc.sql("SELECT id FROM calls WHERE room_id = ?").param(room.id()).query(String.class).single();
+        return jdbc.sql("SELECT id FROM calls WHERE room_id = ?")
+                .param(room.id())
+                .query(String.class)
+                .single();
     }
 
     private void idleFor(Seed.Room room, int hours) {
         jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE room_id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(hours), room.id()).update();
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(hours), room.id())
+                .update();
     }
 
     @Test
@@ -47,34 +58,57 @@ class IdleCallTests extends SeededApiTest {
         seed.webhook(room.spaceId(), "https://example.com/hook", true);
         join(owner, room, "Anna");
         join(visitor, room, "Boris");
-        String record = api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/records/start", owner.token(), null)
-                .assertStatus(201).string("/id");
+        String record = api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/records/start", owner.token(), null)
+                .assertStatus(201)
+                .string("/id");
         idleFor(room, 13);
 
         assertThat(idleCalls.finishIdleCalls()).isGreaterThanOrEqualTo(1);
 
         String call = callOf(room);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE id = ? AND finished_at IS NOT NULL", call)).isOne();
-        assertThat(count("SELECT COUNT(*) FROM call_presences WHERE call_id = ? AND left_at IS NULL", call)).isZero();
-        assertThat(jdbc.sql("SELECT state FROM records WHERE id = ?").param(record).query(String.class).single())
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE id = ? AND finished_at IS NOT NULL", call))
+                .isOne();
+        assertThat(count("SELECT COUNT(*) FROM call_presences WHERE call_id = ? AND left_at IS NULL", call))
+                .isZero();
+        assertThat(jdbc.sql("SELECT state FROM records WHERE id = ?")
+                        .param(record)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("failed");
-        assertThat(jdbc.sql("SELECT event_name FROM webhook_deliveries WHERE space_id = ? ORDER BY created_at, event_name")
-                .param(room.spaceId()).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "SELECT event_name FROM webhook_deliveries WHERE space_id = ? ORDER BY created_at, event_name")
+                        .param(room.spaceId())
+                        .query(String.class)
+                        .list())
                 .containsExactlyInAnyOrder("call_started", "record_started", "call_finished", "record_failed");
 
         // The report shows the call over, every stay ended at the same moment.
-        JsonNode report = api.get("/v1/spaces/" + room.spaceId() + "/analytics/report?roomId=" + room.id() + "&callId=" + call,
-                owner.token()).assertStatus(200).body();
+        JsonNode report = api.get(
+                        "/v1/spaces/" + room.spaceId() + "/analytics/report?roomId=" + room.id() + "&callId=" + call,
+                        owner.token())
+                .assertStatus(200)
+                .body();
         assertThat(report.at("/call/active").asBoolean()).isFalse();
         assertThat(report.at("/call/participantsCount").asInt()).isZero();
         JsonNode stays = report.get("participants");
         assertThat(stays).hasSize(2);
-        assertThat(stays.get(0).get("leftAt").asString()).isEqualTo(report.at("/call/finishedAt").asString());
-        assertThat(stays.get(1).get("leftAt").asString()).isEqualTo(report.at("/call/finishedAt").asString());
+        assertThat(stays.get(0).get("leftAt").asString())
+                .isEqualTo(report.at("/call/finishedAt").asString());
+        assertThat(stays.get(1).get("leftAt").asString())
+                .isEqualTo(report.at("/call/finishedAt").asString());
         // A new join starts a new call.
-        String next = api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", owner.token(),
-                Map.of("participantId", jdbc.sql("SELECT id FROM participants WHERE room_id = ? AND name = 'Anna'")
-                        .param(room.id()).query(String.class).single())).assertStatus(200).string("/callId");
+        String next = api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
+                        owner.token(),
+                        Map.of(
+                                "participantId",
+                                jdbc.sql("SELECT id FROM participants WHERE room_id = ? AND name = 'Anna'")
+                                        .param(room.id())
+                                        .query(String.class)
+                                        .single()))
+                .assertStatus(200)
+                .string("/callId");
         assertThat(next).isNotEqualTo(call);
     }
 
@@ -87,9 +121,13 @@ class IdleCallTests extends SeededApiTest {
 
         idleCalls.finishIdleCalls();
 
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NULL", room.id())).isOne();
-        assertThat(count("SELECT COUNT(*) FROM call_presences p JOIN calls c ON c.id = p.call_id"
-                + " WHERE c.room_id = ? AND p.left_at IS NULL", room.id())).isOne();
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NULL", room.id()))
+                .isOne();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM call_presences p JOIN calls c ON c.id = p.call_id"
+                                + " WHERE c.room_id = ? AND p.left_at IS NULL",
+                        room.id()))
+                .isOne();
     }
 
     @Test
@@ -97,16 +135,25 @@ class IdleCallTests extends SeededApiTest {
         User owner = user("Owner");
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
         String participant = join(owner, room, "Anna");
-        String record = api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/records/start", owner.token(), null)
-                .assertStatus(201).string("/id");
-        api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave", owner.token(),
-                Map.of("participantId", participant)).assertStatus(204);
+        String record = api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/records/start", owner.token(), null)
+                .assertStatus(201)
+                .string("/id");
+        api.post(
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave",
+                        owner.token(),
+                        Map.of("participantId", participant))
+                .assertStatus(204);
         idleFor(room, 13);
 
         idleCalls.finishIdleCalls();
 
-        assertThat(jdbc.sql("SELECT state FROM records WHERE id = ?").param(record).query(String.class).single())
+        assertThat(jdbc.sql("SELECT state FROM records WHERE id = ?")
+                        .param(record)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("finished");
-        assertThat(List.of(count("SELECT COUNT(*) FROM calls WHERE room_id = ?", room.id()))).containsExactly(1L);
+        assertThat(List.of(count("SELECT COUNT(*) FROM calls WHERE room_id = ?", room.id())))
+                .containsExactly(1L);
     }
 }

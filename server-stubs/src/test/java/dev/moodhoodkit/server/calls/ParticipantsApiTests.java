@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
-import dev.moodhoodkit.server.fixtures.Seed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,16 +34,23 @@ class ParticipantsApiTests extends SeededApiTest {
     }
 
     private String storedRole(String participantId) {
-        return jdbc.sql("SELECT role FROM participants WHERE id = ?").param(participantId).query(String.class).single();
+        return jdbc.sql("SELECT role FROM participants WHERE id = ?")
+                .param(participantId)
+                .query(String.class)
+                .single();
     }
 
     private ApiResponse join(String token, Seed.Room room, String participantId) {
-        return api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", token,
+        return api.post(
+                "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
+                token,
                 Map.of("participantId", participantId));
     }
 
     private ApiResponse leave(String token, Seed.Room room, String participantId) {
-        return api.post("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave", token,
+        return api.post(
+                "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave",
+                token,
                 Map.of("participantId", participantId));
     }
 
@@ -58,9 +65,13 @@ class ParticipantsApiTests extends SeededApiTest {
         ApiResponse created = create(visitor.token(), room, null).assertStatus(201);
 
         String id = created.body().get("id").asString();
-        assertThat(created.header("Location").orElseThrow()).isEqualTo("/v1/spaces/" + room.spaceId() + "/participants/" + id);
+        assertThat(created.header("Location").orElseThrow())
+                .isEqualTo("/v1/spaces/" + room.spaceId() + "/participants/" + id);
         assertThat(storedRole(id)).isEqualTo("speaker");
-        assertThat(jdbc.sql("SELECT user_id FROM participants WHERE id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT user_id FROM participants WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(visitor.id());
         assertThat(storedRole(participant(visitor.token(), room, "viewer"))).isEqualTo("viewer");
     }
@@ -74,13 +85,18 @@ class ParticipantsApiTests extends SeededApiTest {
         Seed.Room privateRoom = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", false);
         Seed.Room elsewhere = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
 
-        assertThat(slug(create(stranger.token(), hidden, null).assertStatus(404))).isEqualTo("not-found");
+        assertThat(slug(create(stranger.token(), hidden, null).assertStatus(404)))
+                .isEqualTo("not-found");
         create(stranger.token(), privateRoom, null).assertStatus(404);
         // A room of another space, named in this space's path.
-        api.post("/v1/spaces/" + privateRoom.spaceId() + "/participants", owner.token(),
-                Map.of("name", "Anna", "roomId", elsewhere.id())).assertStatus(404);
+        api.post(
+                        "/v1/spaces/" + privateRoom.spaceId() + "/participants",
+                        owner.token(),
+                        Map.of("name", "Anna", "roomId", elsewhere.id()))
+                .assertStatus(404);
         create(clientToken(), privateRoom, null).assertStatus(404);
-        assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id IN (?, ?)", hidden.id(), privateRoom.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id IN (?, ?)", hidden.id(), privateRoom.id()))
+                .isZero();
     }
 
     @Test
@@ -90,7 +106,10 @@ class ParticipantsApiTests extends SeededApiTest {
 
         String id = participant(clientToken(), room, null);
 
-        assertThat(jdbc.sql("SELECT caller_kind FROM participants WHERE id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT caller_kind FROM participants WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("client");
     }
 
@@ -101,12 +120,16 @@ class ParticipantsApiTests extends SeededApiTest {
         String path = "/v1/spaces/" + room.spaceId() + "/participants";
 
         invalid("POST", path, owner.token(), Map.of("roomId", room.id())).assertStatus(422);
-        invalid("POST", path, owner.token(), Map.of("name", "Anna", "roomId", "nope")).assertStatus(422);
-        invalid("POST", path, owner.token(), Map.of("name", "Anna", "roomId", room.id(), "role", "director")).assertStatus(422);
+        invalid("POST", path, owner.token(), Map.of("name", "Anna", "roomId", "nope"))
+                .assertStatus(422);
+        invalid("POST", path, owner.token(), Map.of("name", "Anna", "roomId", room.id(), "role", "director"))
+                .assertStatus(422);
         invalid("POST", path, owner.token(), "{\"name\":").assertStatus(400);
-        invalid("POST", "/v1/spaces/xyz/participants", owner.token(), Map.of("name", "Anna", "roomId", room.id())).assertStatus(400);
+        invalid("POST", "/v1/spaces/xyz/participants", owner.token(), Map.of("name", "Anna", "roomId", room.id()))
+                .assertStatus(400);
         invalid("POST", path, null, Map.of("name", "Anna", "roomId", room.id())).assertStatus(401);
-        assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id = ?", room.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id = ?", room.id()))
+                .isZero();
     }
 
     @Test
@@ -122,9 +145,12 @@ class ParticipantsApiTests extends SeededApiTest {
         assertThat(storedRole(participant(owner.token(), webinar, "speaker"))).isEqualTo("speaker");
         assertThat(storedRole(participant(owner.token(), webinar, null))).isEqualTo("speaker");
         assertThat(storedRole(participant(moderator.token(), webinar, null))).isEqualTo("speaker");
-        assertThat(storedRole(participant(guestHost.token(), webinar, "speaker"))).isEqualTo("speaker");
-        assertThat(storedRole(participant(audience.token(), webinar, "speaker"))).isEqualTo("viewer");
-        assertThat(storedRole(participant(guestViewer.token(), webinar, "speaker"))).isEqualTo("viewer");
+        assertThat(storedRole(participant(guestHost.token(), webinar, "speaker")))
+                .isEqualTo("speaker");
+        assertThat(storedRole(participant(audience.token(), webinar, "speaker")))
+                .isEqualTo("viewer");
+        assertThat(storedRole(participant(guestViewer.token(), webinar, "speaker")))
+                .isEqualTo("viewer");
         assertThat(storedRole(participant(clientToken(), webinar, null))).isEqualTo("viewer");
     }
 
@@ -139,8 +165,11 @@ class ParticipantsApiTests extends SeededApiTest {
         create(guest.token(), other, null).assertStatus(403);
         String id = participant(guest.token(), room, null);
 
-        assertThat(jdbc.sql("SELECT caller_kind || ':' || caller_id FROM participants WHERE id = ?").param(id)
-                .query(String.class).single()).isEqualTo("guest:" + guest.linkId());
+        assertThat(jdbc.sql("SELECT caller_kind || ':' || caller_id FROM participants WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("guest:" + guest.linkId());
     }
 
     @Test
@@ -163,11 +192,13 @@ class ParticipantsApiTests extends SeededApiTest {
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
         Seed.Guest guest = seed.guest(room, "Guest", "user", false);
 
-        List<Integer> statuses = race(20, () -> create(guest.token(), room, null).status());
+        List<Integer> statuses =
+                race(20, () -> create(guest.token(), room, null).status());
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
-        assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id = ?", room.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM participants WHERE room_id = ?", room.id()))
+                .isEqualTo(1);
     }
 
     // --- createSignalingToken
@@ -183,19 +214,24 @@ class ParticipantsApiTests extends SeededApiTest {
         ApiResponse answer = api.post(path, owner.token(), null).assertStatus(200);
 
         String token = answer.body().get("signalingToken").asString();
-        Jwts.Claims claims = jwts.verify(token, ParticipantService.SIGNALING_TYPE).orElseThrow();
+        Jwts.Claims claims =
+                jwts.verify(token, ParticipantService.SIGNALING_TYPE).orElseThrow();
         assertThat(claims.subject()).isEqualTo(id);
         assertThat(claims.audience()).isEqualTo("signaling");
         assertThat(claims.roomId()).isEqualTo(room.id());
-        assertThat(Duration.between(Instant.now(), claims.expiresAt())).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+        assertThat(Duration.between(Instant.now(), claims.expiresAt()))
+                .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
         assertThat(jwts.verify(token, Jwts.ACCESS)).isEmpty();
         api.get("/v1/users/me", token).assertStatus(401);
         api.post(path, token, null).assertStatus(401);
         // Only the token that registered the participant may ask.
         api.post(path, other.token(), null).assertStatus(404);
         api.post(path, clientToken(), null).assertStatus(404);
-        api.post("/v1/spaces/" + seed.space(owner.id(), true) + "/participants/" + id + "/signaling-token",
-                owner.token(), null).assertStatus(404);
+        api.post(
+                        "/v1/spaces/" + seed.space(owner.id(), true) + "/participants/" + id + "/signaling-token",
+                        owner.token(),
+                        null)
+                .assertStatus(404);
     }
 
     // --- joinRoom / leaveRoom and the call lifecycle
@@ -212,9 +248,18 @@ class ParticipantsApiTests extends SeededApiTest {
         String callId = first.body().get("callId").asString();
         assertThat(first.body().get("participantId").asString()).isEqualTo(anna);
         assertThat(first.body().get("roomId").asString()).isEqualTo(room.id());
-        assertThat(jdbc.sql("SELECT last_call_at IS NOT NULL FROM rooms WHERE id = ?").param(room.id()).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT last_call_at IS NOT NULL FROM rooms WHERE id = ?")
+                        .param(room.id())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
 
-        assertThat(join(guestUser.token(), room, boris).assertStatus(200).body().get("callId").asString()).isEqualTo(callId);
+        assertThat(join(guestUser.token(), room, boris)
+                        .assertStatus(200)
+                        .body()
+                        .get("callId")
+                        .asString())
+                .isEqualTo(callId);
         assertThat(slug(join(owner.token(), room, anna).assertStatus(409))).isEqualTo("already-in-call");
 
         leave(owner.token(), room, anna).assertStatus(204);
@@ -225,14 +270,23 @@ class ParticipantsApiTests extends SeededApiTest {
         assertThat(callFinished(callId)).isTrue();
 
         // The next join starts a new call.
-        String next = join(owner.token(), room, anna).assertStatus(200).body().get("callId").asString();
+        String next = join(owner.token(), room, anna)
+                .assertStatus(200)
+                .body()
+                .get("callId")
+                .asString();
         assertThat(next).isNotEqualTo(callId);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NULL", room.id())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM call_presences WHERE participant_id = ?", anna)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NULL", room.id()))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM call_presences WHERE participant_id = ?", anna))
+                .isEqualTo(2);
     }
 
     private boolean callFinished(String callId) {
-        return jdbc.sql("SELECT finished_at IS NOT NULL FROM calls WHERE id = ?").param(callId).query(Boolean.class).single();
+        return jdbc.sql("SELECT finished_at IS NOT NULL FROM calls WHERE id = ?")
+                .param(callId)
+                .query(Boolean.class)
+                .single();
     }
 
     @Test
@@ -249,9 +303,14 @@ class ParticipantsApiTests extends SeededApiTest {
         join(clientToken(), room, anna).assertStatus(404);
         join(owner.token(), room, "0123456789abcdef01234567").assertStatus(404);
         leave(other.token(), room, anna).assertStatus(404);
-        invalid("POST", "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join", owner.token(),
-                Map.of("participantId", "bad")).assertStatus(422);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id IN (?, ?)", room.id(), otherRoom.id())).isZero();
+        invalid(
+                        "POST",
+                        "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
+                        owner.token(),
+                        Map.of("participantId", "bad"))
+                .assertStatus(422);
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id IN (?, ?)", room.id(), otherRoom.id()))
+                .isZero();
     }
 
     @Test
@@ -263,7 +322,8 @@ class ParticipantsApiTests extends SeededApiTest {
 
         join(guest.token(), room, id).assertStatus(200);
         leave(guest.token(), room, id).assertStatus(204);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NOT NULL", room.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NOT NULL", room.id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -286,13 +346,21 @@ class ParticipantsApiTests extends SeededApiTest {
                 SELECT event_name, state, attempts, next_attempt_at FROM webhook_deliveries
                 WHERE space_id = ? ORDER BY created_at, event_name DESC""")
                 .param(withHook)
-                .query((rs, n) -> rs.getString("event_name") + ":" + rs.getString("state") + ":" + rs.getInt("attempts")
-                        + ":" + !rs.getObject("next_attempt_at", java.time.OffsetDateTime.class).toInstant().isAfter(Instant.now()))
+                .query((rs, n) ->
+                        rs.getString("event_name") + ":" + rs.getString("state") + ":" + rs.getInt("attempts") + ":"
+                                + !rs.getObject("next_attempt_at", java.time.OffsetDateTime.class)
+                                        .toInstant()
+                                        .isAfter(Instant.now()))
                 .list();
         assertThat(events).containsExactly("call_started:pending:0:true", "call_finished:pending:0:true");
-        assertThat(count("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id IN (?, ?)", inactiveHook, noHook)).isZero();
-        assertThat(api.get("/v1/spaces/" + withHook + "/webhook/deliveries", owner.token()).assertStatus(200).body()
-                .get("total").asInt()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id IN (?, ?)", inactiveHook, noHook))
+                .isZero();
+        assertThat(api.get("/v1/spaces/" + withHook + "/webhook/deliveries", owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -306,18 +374,26 @@ class ParticipantsApiTests extends SeededApiTest {
         }
         List<String> queue = new java.util.concurrent.CopyOnWriteArrayList<>(ids);
 
-        List<Integer> statuses = race(10, () -> join(owner.token(), room, queue.remove(0)).status());
+        List<Integer> statuses =
+                race(10, () -> join(owner.token(), room, queue.remove(0)).status());
 
         assertThat(statuses).containsOnly(200);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ?", room.id())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id = ? AND event_name = 'call_started'",
-                room.spaceId())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ?", room.id()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM webhook_deliveries WHERE space_id = ? AND event_name = 'call_started'",
+                        room.spaceId()))
+                .isEqualTo(1);
 
         List<String> leaving = new java.util.concurrent.CopyOnWriteArrayList<>(ids);
-        assertThat(race(10, () -> leave(owner.token(), room, leaving.remove(0)).status())).containsOnly(204);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NOT NULL", room.id())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM webhook_deliveries WHERE space_id = ? AND event_name = 'call_finished'",
-                room.spaceId())).isEqualTo(1);
+        assertThat(race(10, () -> leave(owner.token(), room, leaving.remove(0)).status()))
+                .containsOnly(204);
+        assertThat(count("SELECT COUNT(*) FROM calls WHERE room_id = ? AND finished_at IS NOT NULL", room.id()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM webhook_deliveries WHERE space_id = ? AND event_name = 'call_finished'",
+                        room.spaceId()))
+                .isEqualTo(1);
     }
 
     /** Runs the action on n threads released at the same moment. */

@@ -20,18 +20,27 @@ class UndecodableParametersTests extends ApiTest {
     void anUndecodableQueryStringIsABadRequestProblem(String query) {
         TestUser user = newUser();
 
-        ApiResponse answer = api.request("GET", "/v1/spaces" + query).token(user.token()).invalidRequest().send()
+        ApiResponse answer = api.request("GET", "/v1/spaces" + query)
+                .token(user.token())
+                .invalidRequest()
+                .send()
                 .assertStatus(400);
 
         assertThat(answer.string("/detail")).contains("cannot be decoded");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"grant_type=client_credentials&client_id=%zz&client_secret=x",
-            "grant_type=%C3%28&client_id=kit-demo&client_secret=KitDemoSecret0000ChangeMe0000000"})
+    @ValueSource(
+            strings = {
+                "grant_type=client_credentials&client_id=%zz&client_secret=x",
+                "grant_type=%C3%28&client_id=kit-demo&client_secret=KitDemoSecret0000ChangeMe0000000"
+            })
     void anUndecodableTokenFormIsAnInvalidRequest(String form) {
-        ApiResponse answer = api.request("POST", "/v1/auth/token").body("application/x-www-form-urlencoded", form)
-                .invalidRequest().send().assertStatus(400);
+        ApiResponse answer = api.request("POST", "/v1/auth/token")
+                .body("application/x-www-form-urlencoded", form)
+                .invalidRequest()
+                .send()
+                .assertStatus(400);
 
         assertThat(answer.string("/error")).isEqualTo("invalid_request");
     }

@@ -25,16 +25,45 @@ import java.util.concurrent.TimeUnit;
 final class CurlRun {
 
     /** Options of curl that take a value (the ones the guide may use, and the ones it must not). */
-    private static final Set<String> WITH_VALUE = Set.of("-X", "--request", "-H", "--header", "-d", "--data",
-            "--data-raw", "--data-binary", "--data-urlencode", "--json", "-o", "--output", "-w", "--write-out", "-D",
-            "--dump-header", "-u", "--user", "-F", "--form", "-A", "--user-agent", "-m", "--max-time",
-            "--connect-timeout", "--url", "-e", "--referer", "-b", "--cookie", "-c", "--cookie-jar");
+    private static final Set<String> WITH_VALUE = Set.of(
+            "-X",
+            "--request",
+            "-H",
+            "--header",
+            "-d",
+            "--data",
+            "--data-raw",
+            "--data-binary",
+            "--data-urlencode",
+            "--json",
+            "-o",
+            "--output",
+            "-w",
+            "--write-out",
+            "-D",
+            "--dump-header",
+            "-u",
+            "--user",
+            "-F",
+            "--form",
+            "-A",
+            "--user-agent",
+            "-m",
+            "--max-time",
+            "--connect-timeout",
+            "--url",
+            "-e",
+            "--referer",
+            "-b",
+            "--cookie",
+            "-c",
+            "--cookie-jar");
     /**
      * The runner's own: an example that sets them would hide the answer from the check. ({@code -o
      * file} is fine: the command runs in a folder of its own, and the file is read as the body.)
      */
-    private static final Set<String> FORBIDDEN = Set.of("-w", "--write-out", "-D", "--dump-header",
-            "-O", "--remote-name", "-K", "--config");
+    private static final Set<String> FORBIDDEN =
+            Set.of("-w", "--write-out", "-D", "--dump-header", "-O", "--remote-name", "-K", "--config");
 
     private static final String WRAPPER = """
             curl() {
@@ -66,8 +95,8 @@ final class CurlRun {
     }
 
     /** A request read from curl's arguments. */
-    record SentRequest(String method, URI url, Map<String, String> headers, String body, List<String> forbidden,
-            String output) {
+    record SentRequest(
+            String method, URI url, Map<String, String> headers, String body, List<String> forbidden, String output) {
 
         static SentRequest of(List<String> argv) {
             String method = null;
@@ -104,7 +133,9 @@ final class CurlRun {
                     case "-H", "--header" -> {
                         int colon = value.indexOf(':');
                         if (colon > 0) {
-                            headers.put(value.substring(0, colon).strip(), value.substring(colon + 1).strip());
+                            headers.put(
+                                    value.substring(0, colon).strip(),
+                                    value.substring(colon + 1).strip());
                         }
                     }
                     case "-d", "--data", "--data-raw", "--data-binary" -> {
@@ -116,20 +147,23 @@ final class CurlRun {
                         headers.put("Content-Type", "application/json");
                         headers.putIfAbsent("Accept", "application/json");
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             if (method == null) {
                 method = body != null ? "POST" : "GET";
             }
-            return new SentRequest(method.toUpperCase(Locale.ROOT), url == null ? null : URI.create(url), headers, body,
-                    forbidden, output);
+            return new SentRequest(
+                    method.toUpperCase(Locale.ROOT),
+                    url == null ? null : URI.create(url),
+                    headers,
+                    body,
+                    forbidden,
+                    output);
         }
     }
 
-    private CurlRun() {
-    }
+    private CurlRun() {}
 
     /** Runs {@code command} with {@code variables} in its environment. */
     static Result run(String command, Map<String, String> variables) {
@@ -162,7 +196,10 @@ final class CurlRun {
             // An example's own -o comes first, so curl writes the body there rather than to ours.
             String output = SentRequest.of(argv).output();
             Path bodyFile = output == null ? body : dir.resolve(output);
-            return new Result(argv, code.matches("\\d{3}") ? Integer.parseInt(code) : 0, headers(headers),
+            return new Result(
+                    argv,
+                    code.matches("\\d{3}") ? Integer.parseInt(code) : 0,
+                    headers(headers),
                     Files.exists(bodyFile) ? new String(Files.readAllBytes(bodyFile), StandardCharsets.UTF_8) : "",
                     Files.readString(stderr, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
@@ -196,7 +233,8 @@ final class CurlRun {
             }
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                headers.computeIfAbsent(
+                                line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(line.substring(colon + 1).strip());
             }
         }

@@ -26,16 +26,23 @@ import java.util.List;
  * @param answer         the JSON block that follows it, or null
  * @param answerLine     the line of that block's opening fence (0 without one)
  */
-record DocExample(String page, int number, int line, String command, int expectedStatus, List<Save> saves,
-        String pending, String answer, int answerLine) {
+record DocExample(
+        String page,
+        int number,
+        int line,
+        String command,
+        int expectedStatus,
+        List<Save> saves,
+        String pending,
+        String answer,
+        int answerLine) {
 
     /**
      * {@code # save: NAME=/json/pointer}: the answer's value at the pointer becomes {@code $NAME};
      * {@code /pointer?param} takes a query parameter of the URL there; an empty pointer
      * ({@code NAME=}) takes the whole answer, for a text one.
      */
-    record Save(String name, String pointer) {
-    }
+    record Save(String name, String pointer) {}
 
     /** "docs/spaces-and-rooms.md example 3 (line 42)", for every message about it. */
     String where() {

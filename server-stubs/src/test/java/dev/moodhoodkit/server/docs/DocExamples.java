@@ -26,12 +26,10 @@ final class DocExamples {
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*(expect|save|pending)\\b.*$");
     private static final Pattern CURL = Pattern.compile("^curl(\\s|$).*", Pattern.DOTALL);
 
-    private DocExamples() {
-    }
+    private DocExamples() {}
 
     /** A fenced block: its language, its first line's number, its lines without the fences. */
-    record Block(String language, int line, List<String> lines, int endLine) {
-    }
+    record Block(String language, int line, List<String> lines, int endLine) {}
 
     static List<DocExample> of(Path page) {
         List<String> lines;
@@ -48,11 +46,14 @@ final class DocExamples {
         List<DocExample> examples = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (!"bash".equals(block.language()) && !"sh".equals(block.language()) && !"shell".equals(block.language())) {
+            if (!"bash".equals(block.language())
+                    && !"sh".equals(block.language())
+                    && !"shell".equals(block.language())) {
                 continue;
             }
             Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
-            boolean answerFollows = next != null && "json".equals(next.language())
+            boolean answerFollows = next != null
+                    && "json".equals(next.language())
                     && onlyBlankBetween(lines, block.endLine(), next.line());
             DocExample example = example(page, examples.size() + 1, block, answerFollows ? next : null);
             if (example != null) {
@@ -101,8 +102,16 @@ final class DocExamples {
         if (expected == null) {
             throw broken(page, block, "the curl command has no `# expect: <status>` line above it");
         }
-        return new DocExample(page, number, block.line(), text, expected, List.copyOf(saves), pending,
-                answer == null ? null : String.join("\n", answer.lines()), answer == null ? 0 : answer.line());
+        return new DocExample(
+                page,
+                number,
+                block.line(),
+                text,
+                expected,
+                List.copyOf(saves),
+                pending,
+                answer == null ? null : String.join("\n", answer.lines()),
+                answer == null ? 0 : answer.line());
     }
 
     /** Lines not continued by a trailing backslash, that is, commands. */
@@ -139,7 +148,8 @@ final class DocExamples {
             int j = i + 1;
             while (j < lines.size() && !CLOSE.matcher(lines.get(j)).matches()) {
                 String line = lines.get(j);
-                body.add(line.length() >= indent && line.substring(0, indent).isBlank() ? line.substring(indent) : line);
+                body.add(
+                        line.length() >= indent && line.substring(0, indent).isBlank() ? line.substring(indent) : line);
                 j++;
             }
             if (j == lines.size()) {

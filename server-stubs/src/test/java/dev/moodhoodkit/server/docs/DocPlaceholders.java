@@ -40,33 +40,81 @@ final class DocPlaceholders {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         maker(p -> Map.of("CLIENT_TOKEN", p.clientToken.get()), "CLIENT_TOKEN");
-        maker(p -> p.user("", ApiTest.Accounts.newUser(p.api, p.get("CLIENT_TOKEN"), p.clientId, p.clientSecret)),
-                "USER_TOKEN", "REFRESH_TOKEN", "USER_ID", "USER_EMAIL");
-        maker(p -> p.user("SECOND_", ApiTest.Accounts.newUser(p.api, p.get("CLIENT_TOKEN"), p.clientId, p.clientSecret)),
-                "SECOND_USER_TOKEN", "SECOND_REFRESH_TOKEN", "SECOND_USER_ID", "SECOND_USER_EMAIL");
-        maker(p -> Map.of("SPACE_ID", p.api.post("/v1/spaces", p.get("USER_TOKEN"),
-                Map.of("name", "Design school", "isPublic", false)).assertStatus(201).string("/id")), "SPACE_ID");
-        maker(p -> {
-            ApiResponse room = p.api.post("/v1/spaces/" + p.get("SPACE_ID") + "/rooms", p.get("USER_TOKEN"),
-                    Map.of("name", "Monday lesson", "type", "lesson", "isPublic", false)).assertStatus(201);
-            return Map.of("ROOM_ID", room.string("/id"), "ROOM_ALIAS", room.string("/alias"));
-        }, "ROOM_ID", "ROOM_ALIAS");
-        maker(p -> Map.of("INVITE_ID", p.api.post("/v1/spaces/" + p.get("SPACE_ID") + "/invites", p.get("USER_TOKEN"),
-                Map.of("role", "role_space_user")).assertStatus(201).string("/id")), "INVITE_ID");
-        maker(p -> {
-            ApiResponse token = p.api.post("/v1/users/me/personal-tokens", p.get("USER_TOKEN"),
-                    Map.of("name", "Docs test")).assertStatus(201);
-            return Map.of("TOKEN_ID", token.string("/id"), "PERSONAL_TOKEN", token.string("/token"));
-        }, "TOKEN_ID", "PERSONAL_TOKEN");
-        maker(p -> {
-            String url = p.api.post("/v1/spaces/" + p.get("SPACE_ID") + "/rooms/" + p.get("ROOM_ID") + "/generate-access",
-                    p.get("USER_TOKEN"), Map.of("username", "Guest Lecturer", "role", "user", "isPermanent", true))
-                    .assertStatus(200).string("/url");
-            return Map.of("GUEST_TOKEN", query(url, "accessToken"));
-        }, "GUEST_TOKEN");
-        maker(p -> Map.of("PARTICIPANT_ID", p.api.post("/v1/spaces/" + p.get("SPACE_ID") + "/participants",
-                p.get("USER_TOKEN"), Map.of("name", "Anna", "roomId", p.get("ROOM_ID"), "role", "speaker"))
-                .assertStatus(201).string("/id")), "PARTICIPANT_ID");
+        maker(
+                p -> p.user("", ApiTest.Accounts.newUser(p.api, p.get("CLIENT_TOKEN"), p.clientId, p.clientSecret)),
+                "USER_TOKEN",
+                "REFRESH_TOKEN",
+                "USER_ID",
+                "USER_EMAIL");
+        maker(
+                p -> p.user(
+                        "SECOND_", ApiTest.Accounts.newUser(p.api, p.get("CLIENT_TOKEN"), p.clientId, p.clientSecret)),
+                "SECOND_USER_TOKEN",
+                "SECOND_REFRESH_TOKEN",
+                "SECOND_USER_ID",
+                "SECOND_USER_EMAIL");
+        maker(
+                p -> Map.of(
+                        "SPACE_ID",
+                        p.api.post(
+                                        "/v1/spaces",
+                                        p.get("USER_TOKEN"),
+                                        Map.of("name", "Design school", "isPublic", false))
+                                .assertStatus(201)
+                                .string("/id")),
+                "SPACE_ID");
+        maker(
+                p -> {
+                    ApiResponse room = p.api.post(
+                                    "/v1/spaces/" + p.get("SPACE_ID") + "/rooms",
+                                    p.get("USER_TOKEN"),
+                                    Map.of("name", "Monday lesson", "type", "lesson", "isPublic", false))
+                            .assertStatus(201);
+                    return Map.of("ROOM_ID", room.string("/id"), "ROOM_ALIAS", room.string("/alias"));
+                },
+                "ROOM_ID",
+                "ROOM_ALIAS");
+        maker(
+                p -> Map.of(
+                        "INVITE_ID",
+                        p.api.post(
+                                        "/v1/spaces/" + p.get("SPACE_ID") + "/invites",
+                                        p.get("USER_TOKEN"),
+                                        Map.of("role", "role_space_user"))
+                                .assertStatus(201)
+                                .string("/id")),
+                "INVITE_ID");
+        maker(
+                p -> {
+                    ApiResponse token = p.api.post(
+                                    "/v1/users/me/personal-tokens", p.get("USER_TOKEN"), Map.of("name", "Docs test"))
+                            .assertStatus(201);
+                    return Map.of("TOKEN_ID", token.string("/id"), "PERSONAL_TOKEN", token.string("/token"));
+                },
+                "TOKEN_ID",
+                "PERSONAL_TOKEN");
+        maker(
+                p -> {
+                    String url = p.api.post(
+                                    "/v1/spaces/" + p.get("SPACE_ID") + "/rooms/" + p.get("ROOM_ID")
+                                            + "/generate-access",
+                                    p.get("USER_TOKEN"),
+                                    Map.of("username", "Guest Lecturer", "role", "user", "isPermanent", true))
+                            .assertStatus(200)
+                            .string("/url");
+                    return Map.of("GUEST_TOKEN", query(url, "accessToken"));
+                },
+                "GUEST_TOKEN");
+        maker(
+                p -> Map.of(
+                        "PARTICIPANT_ID",
+                        p.api.post(
+                                        "/v1/spaces/" + p.get("SPACE_ID") + "/participants",
+                                        p.get("USER_TOKEN"),
+                                        Map.of("name", "Anna", "roomId", p.get("ROOM_ID"), "role", "speaker"))
+                                .assertStatus(201)
+                                .string("/id")),
+                "PARTICIPANT_ID");
     }
 
     private void maker(Function<DocPlaceholders, Map<String, String>> maker, String... names) {
@@ -111,8 +159,15 @@ final class DocPlaceholders {
     }
 
     private Map<String, String> user(String prefix, TestUser user) {
-        return Map.of(prefix + "USER_TOKEN", user.token(), prefix + "REFRESH_TOKEN", user.refreshToken(),
-                prefix + "USER_ID", user.id(), prefix + "USER_EMAIL", user.email());
+        return Map.of(
+                prefix + "USER_TOKEN",
+                user.token(),
+                prefix + "REFRESH_TOKEN",
+                user.refreshToken(),
+                prefix + "USER_ID",
+                user.id(),
+                prefix + "USER_EMAIL",
+                user.email());
     }
 
     static String query(String url, String name) {

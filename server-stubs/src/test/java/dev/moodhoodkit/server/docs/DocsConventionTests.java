@@ -11,40 +11,52 @@ class DocsConventionTests {
 
     @Test
     void readsTheStatusTheSavesAndTheAnswerThatFollows() {
-        List<DocExample> examples = DocExamples.parse("p.md", List.of(
-                "# A page",
-                "```bash",
-                "# expect: 201",
-                "# save: SPACE_ID=/id",
-                "# save: GUEST_TOKEN=/url?accessToken",
-                "curl -s -X POST http://localhost:8080/v1/spaces \\",
-                "  -d '{\"name\": \"x\"}'",
-                "```",
-                "",
-                "```json",
-                "{\"id\": \"60d55c0eb9ef88ab17b0aabb\"}",
-                "```",
-                "```bash",
-                "./mvnw -B install",
-                "```"));
+        List<DocExample> examples = DocExamples.parse(
+                "p.md",
+                List.of(
+                        "# A page",
+                        "```bash",
+                        "# expect: 201",
+                        "# save: SPACE_ID=/id",
+                        "# save: GUEST_TOKEN=/url?accessToken",
+                        "curl -s -X POST http://localhost:8080/v1/spaces \\",
+                        "  -d '{\"name\": \"x\"}'",
+                        "```",
+                        "",
+                        "```json",
+                        "{\"id\": \"60d55c0eb9ef88ab17b0aabb\"}",
+                        "```",
+                        "```bash",
+                        "./mvnw -B install",
+                        "```"));
 
         assertThat(examples).hasSize(1);
         DocExample example = examples.get(0);
         assertThat(example.expectedStatus()).isEqualTo(201);
         assertThat(example.line()).isEqualTo(2);
-        assertThat(example.saves()).containsExactly(new DocExample.Save("SPACE_ID", "/id"),
-                new DocExample.Save("GUEST_TOKEN", "/url?accessToken"));
+        assertThat(example.saves())
+                .containsExactly(
+                        new DocExample.Save("SPACE_ID", "/id"), new DocExample.Save("GUEST_TOKEN", "/url?accessToken"));
         assertThat(example.answer()).isEqualTo("{\"id\": \"60d55c0eb9ef88ab17b0aabb\"}");
         assertThat(example.answerLine()).isEqualTo(10);
-        assertThat(example.oneLine()).isEqualTo("curl -s -X POST http://localhost:8080/v1/spaces -d '{\"name\": \"x\"}'");
+        assertThat(example.oneLine())
+                .isEqualTo("curl -s -X POST http://localhost:8080/v1/spaces -d '{\"name\": \"x\"}'");
         assertThat(example.where()).isEqualTo("docs/p.md example 1 (line 2)");
     }
 
     @Test
     void aJsonBlockAfterProseIsNotTheAnswer() {
-        List<DocExample> examples = DocExamples.parse("p.md", List.of(
-                "```bash", "# expect: 200", "curl -s http://localhost:8080/actuator/health", "```",
-                "The payload:", "```json", "{}", "```"));
+        List<DocExample> examples = DocExamples.parse(
+                "p.md",
+                List.of(
+                        "```bash",
+                        "# expect: 200",
+                        "curl -s http://localhost:8080/actuator/health",
+                        "```",
+                        "The payload:",
+                        "```json",
+                        "{}",
+                        "```"));
 
         assertThat(examples.get(0).answer()).isNull();
     }
@@ -52,13 +64,14 @@ class DocsConventionTests {
     @Test
     void aCurlWithoutExpectIsRefusedWithItsPageAndLine() {
         assertThatThrownBy(() -> DocExamples.parse("p.md", List.of("", "```bash", "curl -s http://x", "```")))
-                .hasMessageContaining("docs/p.md line 2").hasMessageContaining("# expect:");
+                .hasMessageContaining("docs/p.md line 2")
+                .hasMessageContaining("# expect:");
     }
 
     @Test
     void twoCommandsInOneBlockAreRefused() {
-        assertThatThrownBy(() -> DocExamples.parse("p.md", List.of("```bash", "# expect: 200",
-                "curl -s http://x", "curl -s http://y", "```")))
+        assertThatThrownBy(() -> DocExamples.parse(
+                        "p.md", List.of("```bash", "# expect: 200", "curl -s http://x", "curl -s http://y", "```")))
                 .hasMessageContaining("one curl command per block");
     }
 
@@ -70,15 +83,15 @@ class DocsConventionTests {
 
     @Test
     void aMisspelledDirectiveIsRefused() {
-        assertThatThrownBy(() -> DocExamples.parse("p.md", List.of("```bash", "# expect: two hundred",
-                "curl -s http://x", "```")))
+        assertThatThrownBy(() -> DocExamples.parse(
+                        "p.md", List.of("```bash", "# expect: two hundred", "curl -s http://x", "```")))
                 .hasMessageContaining("cannot read the directive");
     }
 
     @Test
     void pendingExamplesKeepTheirReason() {
-        List<DocExample> examples = DocExamples.parse("p.md", List.of("```bash", "# expect: 200",
-                "# pending: issue 7", "curl -s http://x", "```"));
+        List<DocExample> examples = DocExamples.parse(
+                "p.md", List.of("```bash", "# expect: 200", "# pending: issue 7", "curl -s http://x", "```"));
 
         assertThat(examples.get(0).pending()).isEqualTo("issue 7");
     }
@@ -86,6 +99,7 @@ class DocsConventionTests {
     @Test
     void anUnclosedBlockIsRefused() {
         assertThatThrownBy(() -> DocExamples.parse("p.md", List.of("text", "```bash", "curl -s http://x")))
-                .hasMessageContaining("line 2").hasMessageContaining("never closed");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("never closed");
     }
 }

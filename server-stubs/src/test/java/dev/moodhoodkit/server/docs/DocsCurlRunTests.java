@@ -10,12 +10,23 @@ class DocsCurlRunTests {
 
     @Test
     void readsMethodUrlHeadersAndJsonBody() {
-        CurlRun.SentRequest sent = CurlRun.SentRequest.of(List.of("-s", "-X", "POST", "http://localhost:1/v1/spaces",
-                "-H", "Authorization: Bearer abc", "-H", "Content-Type: application/json", "-d", "{\"name\":\"x\"}"));
+        CurlRun.SentRequest sent = CurlRun.SentRequest.of(List.of(
+                "-s",
+                "-X",
+                "POST",
+                "http://localhost:1/v1/spaces",
+                "-H",
+                "Authorization: Bearer abc",
+                "-H",
+                "Content-Type: application/json",
+                "-d",
+                "{\"name\":\"x\"}"));
 
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.url().getPath()).isEqualTo("/v1/spaces");
-        assertThat(sent.headers()).containsEntry("Authorization", "Bearer abc").containsEntry("Content-Type", "application/json");
+        assertThat(sent.headers())
+                .containsEntry("Authorization", "Bearer abc")
+                .containsEntry("Content-Type", "application/json");
         assertThat(sent.body()).isEqualTo("{\"name\":\"x\"}");
         assertThat(sent.forbidden()).isEmpty();
     }
@@ -31,7 +42,8 @@ class DocsCurlRunTests {
 
     @Test
     void optionsTheRunnerNeedsAreReportedAndOutputIsKept() {
-        CurlRun.SentRequest sent = CurlRun.SentRequest.of(List.of("-w", "%{http_code}", "-o", "report.xlsx", "http://h/x"));
+        CurlRun.SentRequest sent =
+                CurlRun.SentRequest.of(List.of("-w", "%{http_code}", "-o", "report.xlsx", "http://h/x"));
 
         assertThat(sent.forbidden()).containsExactly("-w");
         assertThat(sent.output()).isEqualTo("report.xlsx");
@@ -40,12 +52,15 @@ class DocsCurlRunTests {
 
     @Test
     void aPendingExampleKnowsItsOperation() {
-        assertThat(PendingExamples.operation("curl -s -X POST http://localhost:8080/v1/spaces/$SPACE_ID/rooms/$ROOM_ID/records/start"))
+        assertThat(PendingExamples.operation(
+                        "curl -s -X POST http://localhost:8080/v1/spaces/$SPACE_ID/rooms/$ROOM_ID/records/start"))
                 .hasValueSatisfying(op -> assertThat(op.operationId()).isEqualTo("startRoomRecording"));
-        assertThat(PendingExamples.operation("curl -s \"http://localhost:8080/v1/spaces/$SPACE_ID/rooms/$ROOM_ID/embed?height=600px\""))
+        assertThat(PendingExamples.operation(
+                        "curl -s \"http://localhost:8080/v1/spaces/$SPACE_ID/rooms/$ROOM_ID/embed?height=600px\""))
                 .hasValueSatisfying(op -> assertThat(op.operationId()).isEqualTo("getRoomEmbed"));
         assertThat(PendingExamples.operation("curl -s http://localhost:8080/v1/spaces/$SPACE_ID/webhook -d '{}'"))
                 .hasValueSatisfying(op -> assertThat(op.operationId()).isEqualTo("CreateWebHook"));
-        assertThat(PendingExamples.operation("curl -s -o lesson.mp4 \"$DOWNLOAD_URL\"")).isEmpty();
+        assertThat(PendingExamples.operation("curl -s -o lesson.mp4 \"$DOWNLOAD_URL\""))
+                .isEmpty();
     }
 }

@@ -62,12 +62,16 @@ class DocsExamplesTests extends ApiTest {
 
     /** The folder of the guide: the repository's docs/, next to this module. */
     static Path docsFolder() {
-        return Path.of(System.getProperty("moodhood.docs.dir", "../docs")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("moodhood.docs.dir", "../docs"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.list(docsFolder())) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -80,17 +84,33 @@ class DocsExamplesTests extends ApiTest {
                 withExamples.add(page.getFileName().toString());
             }
         }
-        assertThat(withExamples).contains("introduction.md", "authorization.md", "spaces-and-rooms.md",
-                "room-settings.md", "users-and-invites.md", "guest-links.md", "embedding.md", "webhooks.md",
-                "records-and-analytics.md", "running-the-server.md");
+        assertThat(withExamples)
+                .contains(
+                        "introduction.md",
+                        "authorization.md",
+                        "spaces-and-rooms.md",
+                        "room-settings.md",
+                        "users-and-invites.md",
+                        "guest-links.md",
+                        "embedding.md",
+                        "webhooks.md",
+                        "records-and-analytics.md",
+                        "running-the-server.md");
     }
 
     @Test
     void anExampleThatNoLongerAnswersWhatItsPageSaysFailsNamingThePageTheExampleAndTheCommand() {
         PageRun run = new PageRun(new DocPlaceholders(api, this::clientToken, clientId, clientSecret));
-        DocExample wrong = new DocExample("spaces-and-rooms.md", 3, 42,
-                "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $CLIENT_TOKEN\"", 200, List.of(),
-                null, null, 0);
+        DocExample wrong = new DocExample(
+                "spaces-and-rooms.md",
+                3,
+                42,
+                "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $CLIENT_TOKEN\"",
+                200,
+                List.of(),
+                null,
+                null,
+                0);
 
         assertThatThrownBy(() -> run.check(wrong))
                 .hasMessageStartingWith("docs/spaces-and-rooms.md example 3 (line 42): answered 403 instead of 200")
@@ -100,10 +120,17 @@ class DocsExamplesTests extends ApiTest {
     @Test
     void aShownAnswerWithAFieldTheRealAnswerLacksFails() {
         PageRun run = new PageRun(new DocPlaceholders(api, this::clientToken, clientId, clientSecret));
-        DocExample shown = new DocExample("authorization.md", 1, 10,
-                "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $USER_TOKEN\"", 200, List.of(),
-                null, "{\"id\": \"60d55b7bb9ef88ab17b0aab9\", \"email\": \"anna@example.com\", \"username\": \"Anna\","
-                        + " \"phone\": \"+79991234567\", \"createdAt\": \"2026-11-20T09:30:00Z\"}", 12);
+        DocExample shown = new DocExample(
+                "authorization.md",
+                1,
+                10,
+                "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $USER_TOKEN\"",
+                200,
+                List.of(),
+                null,
+                "{\"id\": \"60d55b7bb9ef88ab17b0aab9\", \"email\": \"anna@example.com\", \"username\": \"Anna\","
+                        + " \"phone\": \"+79991234567\", \"createdAt\": \"2026-11-20T09:30:00Z\"}",
+                12);
 
         assertThatThrownBy(() -> run.check(shown)).hasMessageContaining("'/phone', which the real answer does not");
     }
@@ -117,10 +144,14 @@ class DocsExamplesTests extends ApiTest {
                 continue;
             }
             PageRun run = new PageRun(new DocPlaceholders(api, this::clientToken, clientId, clientSecret));
-            pages.add(DynamicContainer.dynamicContainer("docs/" + page.getFileName(), page.toUri(),
-                    examples.stream().map(e -> DynamicTest.dynamicTest(
-                            "example " + e.number() + " (line " + e.line() + "): " + e.oneLine(),
-                            page.toUri(), () -> run.check(e)))));
+            pages.add(DynamicContainer.dynamicContainer(
+                    "docs/" + page.getFileName(),
+                    page.toUri(),
+                    examples.stream()
+                            .map(e -> DynamicTest.dynamicTest(
+                                    "example " + e.number() + " (line " + e.line() + "): " + e.oneLine(),
+                                    page.toUri(),
+                                    () -> run.check(e)))));
         }
         return pages.stream();
     }
@@ -141,14 +172,16 @@ class DocsExamplesTests extends ApiTest {
             // that calls no operation (a download from a URL the API gave) goes with the one before.
             if (example.pending() != null) {
                 boolean ready = PendingExamples.operation(example.command()).isPresent()
-                        ? PendingExamples.implemented(example) : previousPendingRan;
+                        ? PendingExamples.implemented(example)
+                        : previousPendingRan;
                 previousPendingRan = ready;
                 Assumptions.assumeTrue(ready, () -> example.where() + " is marked pending: " + example.pending());
             }
             try {
                 run(example);
             } catch (AssertionError e) {
-                throw new AssertionError(example.where() + ": " + e.getMessage() + "\n  command: " + example.oneLine(), e);
+                throw new AssertionError(
+                        example.where() + ": " + e.getMessage() + "\n  command: " + example.oneLine(), e);
             }
         }
 
@@ -156,12 +189,15 @@ class DocsExamplesTests extends ApiTest {
             String command = localized(example.command());
             Map<String, String> variables = new java.util.LinkedHashMap<>();
             // Values may hold the server's documented address too (links built on moodhood.public-url).
-            placeholders.referencedIn(command).forEach((name, value) ->
-                    variables.put(name, value.replace(DOCUMENTED_SERVER, api.baseUrl())));
+            placeholders
+                    .referencedIn(command)
+                    .forEach((name, value) -> variables.put(name, value.replace(DOCUMENTED_SERVER, api.baseUrl())));
             CurlRun.Result result = CurlRun.run(command, variables);
             CurlRun.SentRequest sent = result.request();
 
-            assertThat(sent.forbidden()).as("options that the docs test sets itself").isEmpty();
+            assertThat(sent.forbidden())
+                    .as("options that the docs test sets itself")
+                    .isEmpty();
             if (result.status() != example.expectedStatus()) {
                 throw new AssertionError("answered " + (result.status() == 0 ? "nothing" : result.status())
                         + " instead of " + example.expectedStatus() + "\n  body: " + abbreviated(result.body())
@@ -196,7 +232,8 @@ class DocsExamplesTests extends ApiTest {
                 SpecChecks.assertResponseMatches(sent.url().getPath(), method, response, what);
                 return;
             }
-            SimpleRequest.Builder request = new SimpleRequest.Builder(method, sent.url().getPath());
+            SimpleRequest.Builder request =
+                    new SimpleRequest.Builder(method, sent.url().getPath());
             sent.headers().forEach(request::withHeader);
             if (sent.body() != null) {
                 request.withBody(sent.body());
@@ -208,11 +245,18 @@ class DocsExamplesTests extends ApiTest {
         private void checkShownAnswer(DocExample example, CurlRun.SentRequest sent, CurlRun.Result result) {
             String contentType = result.header("Content-Type").orElse("application/json");
             SimpleResponse shown = SimpleResponse.Builder.status(example.expectedStatus())
-                    .withContentType(contentType).withBody(example.answer()).build();
-            SpecChecks.assertResponseMatches(sent.url().getPath(), Request.Method.valueOf(sent.method()), shown,
+                    .withContentType(contentType)
+                    .withBody(example.answer())
+                    .build();
+            SpecChecks.assertResponseMatches(
+                    sent.url().getPath(),
+                    Request.Method.valueOf(sent.method()),
+                    shown,
                     "the answer shown at line " + example.answerLine());
-            assertSameFields(parse(example.answer(), "the answer shown at line " + example.answerLine()),
-                    parse(result.body(), "the answer"), "");
+            assertSameFields(
+                    parse(example.answer(), "the answer shown at line " + example.answerLine()),
+                    parse(result.body(), "the answer"),
+                    "");
         }
 
         private String saved(DocExample.Save save, CurlRun.Result result) {
@@ -224,7 +268,9 @@ class DocsExamplesTests extends ApiTest {
                 pointer = pointer.substring(0, q);
             }
             if (pointer.isEmpty() && !result.header("Content-Type").orElse("").contains("json")) {
-                return parameter == null ? result.body().strip() : DocPlaceholders.query(result.body().strip(), parameter);
+                return parameter == null
+                        ? result.body().strip()
+                        : DocPlaceholders.query(result.body().strip(), parameter);
             }
             JsonNode node = parse(result.body(), "the answer").at(pointer);
             if (node.isMissingNode() || node.isNull() || node.isContainer()) {
@@ -240,7 +286,8 @@ class DocsExamplesTests extends ApiTest {
     static void assertSameFields(JsonNode shown, JsonNode actual, String path) {
         if (shown.isObject()) {
             if (!actual.isObject()) {
-                throw new AssertionError("the shown answer has an object at '" + path + "', the real one has " + actual);
+                throw new AssertionError(
+                        "the shown answer has an object at '" + path + "', the real one has " + actual);
             }
             for (Iterator<String> names = shown.propertyNames().iterator(); names.hasNext(); ) {
                 String name = names.next();
@@ -269,7 +316,8 @@ class DocsExamplesTests extends ApiTest {
         if (url.getRawQuery() != null) {
             for (String pair : url.getRawQuery().split("&")) {
                 int eq = pair.indexOf('=');
-                query.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                query.put(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

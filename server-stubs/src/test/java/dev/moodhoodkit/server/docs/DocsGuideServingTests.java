@@ -25,12 +25,17 @@ class DocsGuideServingTests extends ApiTest {
         HttpResponse<String> front = api.page("/docs/");
 
         assertThat(front.statusCode()).isEqualTo(200);
-        assertThat(front.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(front.body()).contains("<title>The MoodHood API kit guide · MoodHood API kit</title>",
-                "<h1 id=\"the-moodhood-api-kit-guide\">", "<table>");
+        assertThat(front.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(front.body())
+                .contains(
+                        "<title>The MoodHood API kit guide · MoodHood API kit</title>",
+                        "<h1 id=\"the-moodhood-api-kit-guide\">",
+                        "<table>");
         HttpResponse<String> bare = api.page("/docs");
         assertThat(bare.statusCode()).isEqualTo(302);
-        assertThat(bare.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/docs/"));
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/docs/"));
     }
 
     @Test
@@ -45,7 +50,8 @@ class DocsGuideServingTests extends ApiTest {
 
             HttpResponse<String> markdown = api.page("/docs/" + file);
             assertThat(markdown.statusCode()).as(file).isEqualTo(200);
-            assertThat(markdown.headers().firstValue("Content-Type")).as(file)
+            assertThat(markdown.headers().firstValue("Content-Type"))
+                    .as(file)
                     .hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
             assertThat(markdown.body()).as(file).isEqualTo(Files.readString(page, StandardCharsets.UTF_8));
         }
@@ -61,14 +67,18 @@ class DocsGuideServingTests extends ApiTest {
             if (href.equals("/docs/index.md")) {
                 continue; // the footer's link to the page's own Markdown
             }
-            assertThat(href).as("links keep no .md (rendered pages) and no fixed localhost:8080")
-                    .doesNotEndWith(".md").doesNotContain("localhost:8080");
+            assertThat(href)
+                    .as("links keep no .md (rendered pages) and no fixed localhost:8080")
+                    .doesNotEndWith(".md")
+                    .doesNotContain("localhost:8080");
             if (href.matches("[a-z-]+(#.*)?")) {
                 String page = href.replaceAll("#.*", "");
-                if (WRITTEN_ELSEWHERE.contains(page) && !Files.exists(DocsExamplesTests.docsFolder().resolve(page + ".md"))) {
+                if (WRITTEN_ELSEWHERE.contains(page)
+                        && !Files.exists(DocsExamplesTests.docsFolder().resolve(page + ".md"))) {
                     continue;
                 }
-                assertThat(api.page("/docs/" + page).statusCode()).as("/docs/" + page + ", linked from the front page")
+                assertThat(api.page("/docs/" + page).statusCode())
+                        .as("/docs/" + page + ", linked from the front page")
                         .isEqualTo(200);
                 pageLinks++;
             }
@@ -85,7 +95,8 @@ class DocsGuideServingTests extends ApiTest {
         assertThat(reference.body()).contains("MoodHood API", "createSpace");
         HttpResponse<String> bare = api.page("/docs/reference");
         assertThat(bare.statusCode()).isEqualTo(302);
-        assertThat(bare.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/docs/reference/"));
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/docs/reference/"));
     }
 
     @Test

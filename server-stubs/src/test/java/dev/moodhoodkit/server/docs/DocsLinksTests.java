@@ -33,7 +33,8 @@ class DocsLinksTests {
     void anchorsImagesAndAbsoluteLinksStay() {
         assertThat(links.rewrite("#settings")).isEqualTo("#settings");
         assertThat(links.rewrite("images/embedded-room.png")).isEqualTo("images/embedded-room.png");
-        assertThat(links.rewrite("https://www.rfc-editor.org/rfc/rfc9457")).isEqualTo("https://www.rfc-editor.org/rfc/rfc9457");
+        assertThat(links.rewrite("https://www.rfc-editor.org/rfc/rfc9457"))
+                .isEqualTo("https://www.rfc-editor.org/rfc/rfc9457");
         assertThat(links.rewrite("/docs/")).isEqualTo("/docs/");
     }
 }

@@ -18,7 +18,8 @@ class DocsServingTests extends ApiTest {
         HttpResponse<String> spec = api.page("/openapi.yaml");
 
         assertThat(spec.statusCode()).isEqualTo(200);
-        assertThat(spec.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+        assertThat(spec.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
         try (InputStream expected = SpecValidator.specUrl().openStream()) {
             assertThat(spec.body()).isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -29,7 +30,8 @@ class DocsServingTests extends ApiTest {
         HttpResponse<String> root = api.page("/");
 
         assertThat(root.statusCode()).isEqualTo(302);
-        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/swagger-ui/"));
+        assertThat(root.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/swagger-ui/"));
     }
 
     @Test
@@ -57,7 +59,8 @@ class DocsServingTests extends ApiTest {
         HttpResponse<String> reference = api.page("/reference/");
 
         assertThat(reference.statusCode()).isEqualTo(200);
-        assertThat(reference.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(reference.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(reference.body()).contains("MoodHood API", "createSpace");
         assertThat(api.page("/reference").statusCode()).isEqualTo(302);
     }

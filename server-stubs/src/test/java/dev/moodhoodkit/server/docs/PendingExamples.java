@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  */
 final class PendingExamples {
 
-    private static final Pattern URL = Pattern.compile(Pattern.quote(DocsExamplesTests.DOCUMENTED_SERVER) + "/v1(/[^\\s\"'?]*)");
+    private static final Pattern URL =
+            Pattern.compile(Pattern.quote(DocsExamplesTests.DOCUMENTED_SERVER) + "/v1(/[^\\s\"'?]*)");
     private static final Pattern METHOD = Pattern.compile("(?:-X\\s*|--request[\\s=])([A-Za-z]+)");
     private static final Pattern DATA = Pattern.compile("(^|\\s)(-d|--data[a-z-]*|--json)[\\s=]");
 
-    private PendingExamples() {
-    }
+    private PendingExamples() {}
 
     static boolean implemented(DocExample example) {
         return operation(example.command())
@@ -35,7 +35,8 @@ final class PendingExamples {
         }
         String path = url.group(1).replaceAll("\\$\\{?[A-Z][A-Z0-9_]*}?", "x");
         Matcher method = METHOD.matcher(command);
-        String verb = method.find() ? method.group(1).toUpperCase(Locale.ROOT)
+        String verb = method.find()
+                ? method.group(1).toUpperCase(Locale.ROOT)
                 : DATA.matcher(command).find() ? "POST" : "GET";
         return SpecOperations.all().stream()
                 .filter(op -> op.method().equals(verb))

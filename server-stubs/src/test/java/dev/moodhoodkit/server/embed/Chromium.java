@@ -59,13 +59,21 @@ final class Chromium implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.get().toFile());
         options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
                 // Nothing leaves the machine: no QUIC, updates, sync or background fetches.
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
                 "--disable-sync",
                 // A fake camera (a moving test pattern) and microphone, granted without a prompt.
-                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--user-data-dir=" + profile, "--window-size=1280,860");
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,860");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -89,8 +97,11 @@ final class Chromium implements AutoCloseable {
     String console() {
         try {
             List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
-            return entries.isEmpty() ? "(empty)" : entries.stream().map(e -> e.getLevel() + " " + e.getMessage())
-                    .collect(Collectors.joining("\n    ", "\n    ", ""));
+            return entries.isEmpty()
+                    ? "(empty)"
+                    : entries.stream()
+                            .map(e -> e.getLevel() + " " + e.getMessage())
+                            .collect(Collectors.joining("\n    ", "\n    ", ""));
         } catch (RuntimeException e) {
             return "(unavailable: " + e.getMessage() + ")";
         }
@@ -99,7 +110,8 @@ final class Chromium implements AutoCloseable {
     /** The configured path if there is one (only it: a wrong one skips or fails), else the first default that exists. */
     private static Optional<Path> executable(String property, String... defaults) {
         String configured = System.getProperty(property);
-        Stream<String> candidates = configured != null && !configured.isBlank() ? Stream.of(configured) : Stream.of(defaults);
+        Stream<String> candidates =
+                configured != null && !configured.isBlank() ? Stream.of(configured) : Stream.of(defaults);
         return candidates.map(Path::of).filter(Files::isExecutable).findFirst();
     }
 

@@ -16,19 +16,31 @@ class EmbedPropertiesTests {
 
     @Test
     void originsWildcardsAndSchemesMakeTheDirective() {
-        EmbedProperties properties = new EmbedProperties(List.of("'self'", " https://shop.example.com ",
-                "https://*.example.org", "http://localhost:*", "http://127.0.0.1:8081", "https:"));
+        EmbedProperties properties = new EmbedProperties(List.of(
+                "'self'",
+                " https://shop.example.com ",
+                "https://*.example.org",
+                "http://localhost:*",
+                "http://127.0.0.1:8081",
+                "https:"));
 
-        assertThat(properties.frameAncestors()).isEqualTo("frame-ancestors 'self' https://shop.example.com "
-                + "https://*.example.org http://localhost:* http://127.0.0.1:8081 https:");
+        assertThat(properties.frameAncestors())
+                .isEqualTo("frame-ancestors 'self' https://shop.example.com "
+                        + "https://*.example.org http://localhost:* http://127.0.0.1:8081 https:");
         assertThat(new EmbedProperties(List.of("'none'")).frameAncestors()).isEqualTo("frame-ancestors 'none'");
     }
 
     @Test
     void anEntryThatIsNoOriginStopsTheServerNamingIt() {
         // Each would be read by browsers as something else: another directive, a path, a keyword.
-        for (String wrong : List.of("https://shop.example.com; script-src *", "https://shop.example.com/embed",
-                "shop.example.com, evil.example", "self", "'unsafe-inline'", "https://a b", "")) {
+        for (String wrong : List.of(
+                "https://shop.example.com; script-src *",
+                "https://shop.example.com/embed",
+                "shop.example.com, evil.example",
+                "self",
+                "'unsafe-inline'",
+                "https://a b",
+                "")) {
             assertThatThrownBy(() -> new EmbedProperties(List.of("'self'", wrong)))
                     .as(wrong)
                     .isInstanceOf(IllegalArgumentException.class)

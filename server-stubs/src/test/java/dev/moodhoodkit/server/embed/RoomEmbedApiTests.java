@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
-import dev.moodhoodkit.server.fixtures.Seed;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +24,16 @@ class RoomEmbedApiTests extends SeededApiTest {
     @Value("${moodhood.public-url}")
     private String publicUrl;
 
-    private static final String FIXED = "fullscreen; accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
-            + "picture-in-picture; screen-wake-lock";
+    private static final String FIXED =
+            "fullscreen; accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
+                    + "picture-in-picture; screen-wake-lock";
     private static final String BROADCAST_AND_SCREEN = "camera; microphone; display-capture; " + FIXED;
     private static final String BROADCAST = "camera; microphone; " + FIXED;
     private static final String WATCH = "camera 'none'; microphone 'none'; " + FIXED;
 
     /** A room with its owner, a room moderator, a plain user, and guest links of both roles. */
-    private record Cast(Seed.Room room, User owner, User moderator, User user, Seed.Guest guest, Seed.Guest guestHost) {
-    }
+    private record Cast(
+            Seed.Room room, User owner, User moderator, User user, Seed.Guest guest, Seed.Guest guestHost) {}
 
     private Cast cast(String type, Consumer<Map<String, Object>> settings) {
         User owner = user("Owner");
@@ -40,7 +41,12 @@ class RoomEmbedApiTests extends SeededApiTest {
         User user = user("Visitor");
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), type, true, settings);
         seed.roomRole(room.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
-        return new Cast(room, owner, moderator, user, seed.guest(room, "Guest Lecturer", "user", false),
+        return new Cast(
+                room,
+                owner,
+                moderator,
+                user,
+                seed.guest(room, "Guest Lecturer", "user", false),
                 seed.guest(room, "Guest Host", "moderator", true));
     }
 
@@ -66,9 +72,9 @@ class RoomEmbedApiTests extends SeededApiTest {
     void everyRoleOfEveryKindOfRoom(String type, boolean screenSharing) {
         Cast room = cast(type, s -> s.put("is_screensharing_allowed", screenSharing));
         boolean webinar = "webinar".equals(type);
-        record Member(String who, String token, boolean host, boolean guest) {
-        }
-        List<Member> members = List.of(new Member("owner", room.owner().token(), true, false),
+        record Member(String who, String token, boolean host, boolean guest) {}
+        List<Member> members = List.of(
+                new Member("owner", room.owner().token(), true, false),
                 new Member("moderator", room.moderator().token(), true, false),
                 new Member("user", room.user().token(), false, false),
                 new Member("guest", room.guest().token(), false, true),
@@ -77,17 +83,23 @@ class RoomEmbedApiTests extends SeededApiTest {
         for (Member member : members) {
             boolean publishes = !webinar || member.host();
             String expectedAllow = !publishes ? WATCH : screenSharing ? BROADCAST_AND_SCREEN : BROADCAST;
-            JsonNode descriptor = embed(room.room(), member.token(), "").assertStatus(200).body();
-            assertThat(descriptor.get("iframe").get("allow").asString()).as(member.who()).isEqualTo(expectedAllow);
-            assertThat(descriptor.get("permissions").toString()).as(member.who()).isEqualTo(
-                    "{\"camera\":" + publishes + ",\"microphone\":" + publishes + ",\"screenShare\":"
+            JsonNode descriptor =
+                    embed(room.room(), member.token(), "").assertStatus(200).body();
+            assertThat(descriptor.get("iframe").get("allow").asString())
+                    .as(member.who())
+                    .isEqualTo(expectedAllow);
+            assertThat(descriptor.get("permissions").toString())
+                    .as(member.who())
+                    .isEqualTo("{\"camera\":" + publishes + ",\"microphone\":" + publishes + ",\"screenShare\":"
                             + (publishes && screenSharing) + ",\"chat\":true,\"moderate\":" + member.host() + "}");
             URI url = URI.create(descriptor.get("roomUrl").asString());
             if (member.guest()) {
                 assertThat(query(url, "accessToken")).as(member.who()).isEqualTo(member.token());
                 assertThat(url.getRawQuery()).doesNotContain("refreshToken=");
             } else {
-                assertThat(jwts.verify(query(url, "refreshToken"), Jwts.REFRESH)).as(member.who()).isPresent();
+                assertThat(jwts.verify(query(url, "refreshToken"), Jwts.REFRESH))
+                        .as(member.who())
+                        .isPresent();
                 assertThat(url.getRawQuery()).doesNotContain("accessToken=");
             }
         }
@@ -100,8 +112,12 @@ class RoomEmbedApiTests extends SeededApiTest {
         assertThat(allow(lesson.room(), lesson.owner().token())).isEqualTo(BROADCAST);
         assertThat(allow(lesson.room(), lesson.user().token())).isEqualTo(BROADCAST);
         assertThat(allow(lesson.room(), lesson.guest().token())).isEqualTo(BROADCAST);
-        assertThat(embed(lesson.room(), lesson.user().token(), "").body().get("permissions").get("screenShare")
-                .asBoolean()).isFalse();
+        assertThat(embed(lesson.room(), lesson.user().token(), "")
+                        .body()
+                        .get("permissions")
+                        .get("screenShare")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -119,7 +135,8 @@ class RoomEmbedApiTests extends SeededApiTest {
     void userRoomUrlCarriesAWorkingRefreshToken() {
         Cast lesson = cast("lesson", s -> s.put("is_chat_allowed", false));
 
-        ApiResponse answer = embed(lesson.room(), lesson.user().token(), "?width=640px&height=480").assertStatus(200);
+        ApiResponse answer = embed(lesson.room(), lesson.user().token(), "?width=640px&height=480")
+                .assertStatus(200);
 
         assertThat(answer.header("Cache-Control").orElseThrow()).contains("no-store");
         JsonNode descriptor = answer.body();
@@ -133,36 +150,49 @@ class RoomEmbedApiTests extends SeededApiTest {
         assertThat(descriptor.get("iframe").get("frameborder").asString()).isEqualTo("0");
         assertThat(descriptor.get("iframe").get("allowusermedia").asBoolean()).isTrue();
         assertThat(descriptor.get("permissions").get("chat").asBoolean()).isFalse();
-        assertThat(descriptor.get("html").asString()).isEqualTo("<iframe src=\"" + url.toString().replace("&", "&amp;")
-                + "\" width=\"640px\" height=\"480\" frameborder=\"0\" allow=\"" + BROADCAST_AND_SCREEN
-                + "\" allowusermedia></iframe>");
+        assertThat(descriptor.get("html").asString())
+                .isEqualTo("<iframe src=\"" + url.toString().replace("&", "&amp;")
+                        + "\" width=\"640px\" height=\"480\" frameborder=\"0\" allow=\"" + BROADCAST_AND_SCREEN
+                        + "\" allowusermedia></iframe>");
 
         String refreshToken = query(url, "refreshToken");
         String access = api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", refreshToken))
-                .assertStatus(200).string("/access_token");
-        assertThat(api.get("/v1/users/me", access).assertStatus(200).body().get("id").asString()).isEqualTo(lesson.user().id());
+                .assertStatus(200)
+                .string("/access_token");
+        assertThat(api.get("/v1/users/me", access)
+                        .assertStatus(200)
+                        .body()
+                        .get("id")
+                        .asString())
+                .isEqualTo(lesson.user().id());
         // A refresh token is no access token.
         api.get("/v1/users/me", refreshToken).assertStatus(401);
     }
 
     @Test
     void guestRoomUrlCarriesItsOwnAccessToken() {
-        Cast lesson = cast("lesson", s -> { });
+        Cast lesson = cast("lesson", s -> {});
 
-        JsonNode descriptor = embed(lesson.room(), lesson.guest().token(), "").assertStatus(200).body();
+        JsonNode descriptor = embed(lesson.room(), lesson.guest().token(), "")
+                .assertStatus(200)
+                .body();
 
         URI url = URI.create(descriptor.get("roomUrl").asString());
-        assertThat(url.getRawQuery()).isEqualTo("participantName=Guest%20Lecturer&accessToken=" + lesson.guest().token());
+        assertThat(url.getRawQuery())
+                .isEqualTo("participantName=Guest%20Lecturer&accessToken="
+                        + lesson.guest().token());
         assertThat(descriptor.get("iframe").get("width").asString()).isEqualTo("100%");
         assertThat(descriptor.get("iframe").get("height").asString()).isEqualTo("100%");
     }
 
     @Test
     void participantNameIsEncodedAndTheHtmlEscaped() {
-        Cast lesson = cast("lesson", s -> { });
+        Cast lesson = cast("lesson", s -> {});
 
-        JsonNode descriptor = embed(lesson.room(), lesson.owner().token(), "?participantName=%22Anna%22%20%3Cb%3E%20%26%20Co")
-                .assertStatus(200).body();
+        JsonNode descriptor = embed(
+                        lesson.room(), lesson.owner().token(), "?participantName=%22Anna%22%20%3Cb%3E%20%26%20Co")
+                .assertStatus(200)
+                .body();
 
         URI url = URI.create(descriptor.get("roomUrl").asString());
         assertThat(query(url, "participantName")).isEqualTo("\"Anna\" <b> & Co");
@@ -173,7 +203,7 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void whoMayAskForTheDescriptor() {
-        Cast lesson = cast("lesson", s -> { });
+        Cast lesson = cast("lesson", s -> {});
         User stranger = user("Stranger");
         Seed.Room hidden = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", false);
         Seed.Room otherRoom = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", true);
@@ -181,7 +211,8 @@ class RoomEmbedApiTests extends SeededApiTest {
         embed(lesson.room(), clientToken(), "").assertStatus(403);
         embed(hidden, stranger.token(), "").assertStatus(404);
         embed(otherRoom, lesson.guest().token(), "").assertStatus(403);
-        String path = "/v1/spaces/" + lesson.room().spaceId() + "/rooms/" + lesson.room().id() + "/embed";
+        String path = "/v1/spaces/" + lesson.room().spaceId() + "/rooms/"
+                + lesson.room().id() + "/embed";
         invalid("GET", path, null, null).assertStatus(401);
         invalid("GET", path + "?width=wide", stranger.token(), null).assertStatus(400);
         invalid("GET", path + "?participantName=", stranger.token(), null).assertStatus(400);
@@ -189,16 +220,36 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void personalTokenUsesTheUsersOwnIntegrationClient() {
-        Cast lesson = cast("lesson", s -> { });
+        Cast lesson = cast("lesson", s -> {});
         String personal = api.post("/v1/users/me/personal-tokens", lesson.user().token(), Map.of("name", "CMS"))
-                .assertStatus(201).body().get("token").asString();
+                .assertStatus(201)
+                .body()
+                .get("token")
+                .asString();
 
         embed(lesson.room(), personal, "").assertStatus(403);
 
-        JsonNode client = api.post("/v1/integration/client", lesson.user().token(), null).assertStatus(201).body();
-        URI url = URI.create(embed(lesson.room(), personal, "").assertStatus(200).body().get("roomUrl").asString());
-        api.post("/v1/auth/token", null, Map.of("grant_type", "refresh_token", "client_id", client.get("clientId").asString(),
-                "client_secret", client.get("clientSecret").asString(), "refresh_token", query(url, "refreshToken"))).assertStatus(200);
+        JsonNode client = api.post("/v1/integration/client", lesson.user().token(), null)
+                .assertStatus(201)
+                .body();
+        URI url = URI.create(embed(lesson.room(), personal, "")
+                .assertStatus(200)
+                .body()
+                .get("roomUrl")
+                .asString());
+        api.post(
+                        "/v1/auth/token",
+                        null,
+                        Map.of(
+                                "grant_type",
+                                "refresh_token",
+                                "client_id",
+                                client.get("clientId").asString(),
+                                "client_secret",
+                                client.get("clientSecret").asString(),
+                                "refresh_token",
+                                query(url, "refreshToken")))
+                .assertStatus(200);
     }
 
     private static String query(URI url, String name) {

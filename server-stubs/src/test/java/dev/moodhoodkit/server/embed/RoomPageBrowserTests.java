@@ -74,22 +74,23 @@ class RoomPageBrowserTests extends ApiTest {
     }
 
     /** A public space of a new owner with one public room of the type; the room's id, alias and name. */
-    private record Room(String spaceId, String id, String alias, String name, TestUser owner) {
-    }
+    private record Room(String spaceId, String id, String alias, String name, TestUser owner) {}
 
     private Room room(String type, String name) {
         TestUser owner = newUser();
         Fixtures fixtures = new Fixtures(api);
         String spaceId = fixtures.space(owner.token(), true);
         String roomId = fixtures.room(owner.token(), spaceId, Map.of("name", name, "type", type, "isPublic", true));
-        String alias = api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, owner.token()).assertStatus(200)
+        String alias = api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, owner.token())
+                .assertStatus(200)
                 .string("/alias");
         return new Room(spaceId, roomId, alias, name, owner);
     }
 
     private JsonNode descriptor(Room room, String token, String query) {
         return api.get("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/embed" + query, token)
-                .assertStatus(200).body();
+                .assertStatus(200)
+                .body();
     }
 
     @Test
@@ -100,7 +101,11 @@ class RoomPageBrowserTests extends ApiTest {
         assertThat(embed.get("iframe").get("allow").asString()).startsWith("camera; microphone; display-capture; ");
 
         WebDriver browser = chromium.driver;
-        browser.get(site.page("127.0.0.1", "lesson", "Monday lesson: fractions", embed.get("html").asString()));
+        browser.get(site.page(
+                "127.0.0.1",
+                "lesson",
+                "Monday lesson: fractions",
+                embed.get("html").asString()));
         browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
 
         waitFor("the preview playing", d -> Boolean.TRUE.equals(script(d, """
@@ -111,55 +116,83 @@ class RoomPageBrowserTests extends ApiTest {
         assertThat(script(browser, "return document.body.dataset.media")).isEqualTo("camera");
         // The refresh token is gone from the address bar; the name stays.
         String url = (String) script(browser, "return location.href");
-        assertThat(url).doesNotContain("refreshToken").contains("/room/" + lesson.alias()).contains("participantName=Anna");
+        assertThat(url)
+                .doesNotContain("refreshToken")
+                .contains("/room/" + lesson.alias())
+                .contains("participantName=Anna");
         // The browser grants what the allow attribute and the page's Permissions-Policy both allow.
-        assertThat(script(browser, "return document.featurePolicy.allowsFeature('camera')")).isEqualTo(true);
-        assertThat(script(browser, "return document.featurePolicy.allowsFeature('microphone')")).isEqualTo(true);
+        assertThat(script(browser, "return document.featurePolicy.allowsFeature('camera')"))
+                .isEqualTo(true);
+        assertThat(script(browser, "return document.featurePolicy.allowsFeature('microphone')"))
+                .isEqualTo(true);
         assertThat(text(browser, "room-name")).isEqualTo("Monday lesson: fractions");
         assertThat(text(browser, "room-type")).isEqualTo("LESSON"); // as shown: the badge is in capitals
         assertThat(text(browser, "who")).isEqualTo("Anna · participant");
-        assertThat(permissions(browser)).containsExactly("allowed camera", "allowed microphone", "allowed screenShare",
-                "allowed chat", "denied moderate");
+        assertThat(permissions(browser))
+                .containsExactly(
+                        "allowed camera",
+                        "allowed microphone",
+                        "allowed screenShare",
+                        "allowed chat",
+                        "denied moderate");
         waitFor("the call joined", d -> "joined".equals(script(d, "return document.body.dataset.call")));
         assertThat(activeCalls(lesson)).isEqualTo(1);
 
         browser.switchTo().defaultContent();
         Path screenshot = Path.of("target", "embedded-room.png");
         Files.createDirectories(screenshot.getParent());
-        Files.copy(chromium.driver.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                chromium.driver.getScreenshotAs(OutputType.FILE).toPath(),
+                screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
 
         browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
         browser.findElement(By.id("leave")).click();
         browser.switchTo().defaultContent();
-        waitFor("ld_finish_call in the embedding page", d -> ((List<?>) script(d, "return window.received"))
-                .contains(api.baseUrl() + " ld_finish_call"));
+        waitFor(
+                "ld_finish_call in the embedding page",
+                d -> ((List<?>) script(d, "return window.received")).contains(api.baseUrl() + " ld_finish_call"));
         assertThat(activeCalls(lesson)).isZero();
     }
 
     @Test
     void aWebinarViewerIsNeverAskedForACameraAndAUsedGuestLinkSaysSo() {
         Room webinar = room("webinar", "Quarterly results");
-        String guestToken = query(new Fixtures(api).guestLink(webinar.owner().token(), webinar.spaceId(), webinar.id(),
-                Map.of("username", "Guest Viewer", "role", "user")).string("/url"), "accessToken");
+        String guestToken = query(
+                new Fixtures(api)
+                        .guestLink(
+                                webinar.owner().token(),
+                                webinar.spaceId(),
+                                webinar.id(),
+                                Map.of("username", "Guest Viewer", "role", "user"))
+                        .string("/url"),
+                "accessToken");
         JsonNode embed = descriptor(webinar, guestToken, "?height=480px");
-        assertThat(embed.get("iframe").get("allow").asString()).startsWith("camera 'none'; microphone 'none'; fullscreen");
+        assertThat(embed.get("iframe").get("allow").asString())
+                .startsWith("camera 'none'; microphone 'none'; fullscreen");
         assertThat(embed.get("roomUrl").asString()).contains("accessToken=" + guestToken);
-        String page = site.page("127.0.0.1", "webinar", "Quarterly results", embed.get("html").asString());
+        String page = site.page(
+                "127.0.0.1", "webinar", "Quarterly results", embed.get("html").asString());
 
         WebDriver browser = chromium.driver;
         browser.get(page);
         browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
         waitFor("the viewer's room", d -> "ready".equals(script(d, "return document.body.dataset.state")));
         assertThat(script(browser, "return document.body.dataset.media")).isEqualTo("none");
-        assertThat(script(browser, "const v = document.getElementById('preview'); return v.hidden && v.srcObject === null"))
+        assertThat(script(
+                        browser,
+                        "const v = document.getElementById('preview'); return v.hidden && v.srcObject === null"))
                 .isEqualTo(true);
         assertThat(text(browser, "placeholder-text")).startsWith("You are in the audience");
         assertThat(text(browser, "room-type")).isEqualTo("WEBINAR");
         assertThat(text(browser, "who")).isEqualTo("Guest Viewer · viewer");
-        assertThat(permissions(browser)).containsExactly("denied camera", "denied microphone", "denied screenShare",
-                "allowed chat", "denied moderate");
-        assertThat(script(browser, "return document.featurePolicy.allowsFeature('camera')")).isEqualTo(false);
-        assertThat(script(browser, "return document.featurePolicy.allowsFeature('microphone')")).isEqualTo(false);
+        assertThat(permissions(browser))
+                .containsExactly(
+                        "denied camera", "denied microphone", "denied screenShare", "allowed chat", "denied moderate");
+        assertThat(script(browser, "return document.featurePolicy.allowsFeature('camera')"))
+                .isEqualTo(false);
+        assertThat(script(browser, "return document.featurePolicy.allowsFeature('microphone')"))
+                .isEqualTo(false);
         // Even a page that asks anyway gets nothing, although this browser grants every request.
         Object refused = ((ChromeDriver) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -170,8 +203,9 @@ class RoomPageBrowserTests extends ApiTest {
 
         browser.findElement(By.id("leave")).click();
         browser.switchTo().defaultContent();
-        waitFor("ld_finish_call in the embedding page", d -> ((List<?>) script(d, "return window.received"))
-                .contains(api.baseUrl() + " ld_finish_call"));
+        waitFor(
+                "ld_finish_call in the embedding page",
+                d -> ((List<?>) script(d, "return window.received")).contains(api.baseUrl() + " ld_finish_call"));
 
         // The guest registered with its one-time link: the same iframe again is refused, in words.
         browser.get(page);
@@ -182,8 +216,8 @@ class RoomPageBrowserTests extends ApiTest {
     @Test
     void aBrokenExpiredOrMissingTokenShowsAMessageNotABlankFrame() {
         Room lesson = room("lesson", "Broken links");
-        String expired = jwts.sign(lesson.owner().id(), "user", Jwts.REFRESH, "kit-demo", Ids.newId(),
-                Duration.ofSeconds(-60), null);
+        String expired = jwts.sign(
+                lesson.owner().id(), "user", Jwts.REFRESH, "kit-demo", Ids.newId(), Duration.ofSeconds(-60), null);
         WebDriver browser = chromium.driver;
 
         browser.get(api.baseUrl() + "/room/" + lesson.alias() + "?participantName=Anna&refreshToken=not-a-token");
@@ -202,20 +236,28 @@ class RoomPageBrowserTests extends ApiTest {
         TestUser anna = newUser();
         JsonNode embed = descriptor(lesson, anna.token(), "");
         // *.localhost is this machine too, but not in the default profile's list ('self', localhost, 127.0.0.1).
-        String page = site.page("elsewhere.localhost", "elsewhere", "Not allowed", embed.get("html").asString());
+        String page = site.page(
+                "elsewhere.localhost",
+                "elsewhere",
+                "Not allowed",
+                embed.get("html").asString());
 
         WebDriver browser = chromium.driver;
         browser.get(page);
         waitFor("the frame loaded", d -> "complete".equals(script(d, "return document.readyState")));
         browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
         // Chromium puts its error page in place of a frame that frame-ancestors forbids.
-        waitFor("the frame blocked", d -> String.valueOf(script(d, "return location.href")).startsWith("chrome-error://"));
+        waitFor(
+                "the frame blocked",
+                d -> String.valueOf(script(d, "return location.href")).startsWith("chrome-error://"));
         assertThat(browser.findElements(By.id("room"))).isEmpty();
-        assertThat(chromium.console()).contains("violates the following Content Security Policy directive: "
-                + "\"frame-ancestors 'self' http://localhost:* http://127.0.0.1:*\"");
+        assertThat(chromium.console())
+                .contains("violates the following Content Security Policy directive: "
+                        + "\"frame-ancestors 'self' http://localhost:* http://127.0.0.1:*\"");
         // The token is untouched: the page's sign-in never ran.
         String refreshToken = query(embed.get("roomUrl").asString(), "refreshToken");
-        api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", refreshToken)).assertStatus(200);
+        api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", refreshToken))
+                .assertStatus(200);
     }
 
     private void assertProblemShown(WebDriver browser, String title, String detail) {
@@ -227,8 +269,12 @@ class RoomPageBrowserTests extends ApiTest {
     }
 
     private long activeCalls(Room room) {
-        JsonNode calls = api.get("/v1/spaces/" + room.spaceId() + "/analytics/calls?roomId=" + room.id(),
-                room.owner().token()).assertStatus(200).body().get("items");
+        JsonNode calls = api.get(
+                        "/v1/spaces/" + room.spaceId() + "/analytics/calls?roomId=" + room.id(),
+                        room.owner().token())
+                .assertStatus(200)
+                .body()
+                .get("items");
         long active = 0;
         for (JsonNode call : calls) {
             active += call.get("active").asBoolean() ? 1 : 0;
@@ -238,7 +284,8 @@ class RoomPageBrowserTests extends ApiTest {
 
     private static List<String> permissions(WebDriver browser) {
         return browser.findElements(By.cssSelector("#permissions li")).stream()
-                .map(li -> li.getAttribute("class") + " " + li.getAttribute("data-permission")).toList();
+                .map(li -> li.getAttribute("class") + " " + li.getAttribute("data-permission"))
+                .toList();
     }
 
     private static String text(WebDriver browser, String id) {
@@ -254,15 +301,16 @@ class RoomPageBrowserTests extends ApiTest {
         try {
             new WebDriverWait(chromium.driver, WAIT).until(condition::apply);
         } catch (TimeoutException e) {
-            throw new AssertionError("No " + what + " within " + WAIT.toSeconds() + " s. Browser console:"
-                    + chromium.console(), e);
+            throw new AssertionError(
+                    "No " + what + " within " + WAIT.toSeconds() + " s. Browser console:" + chromium.console(), e);
         }
     }
 
     private static String query(String url, String name) {
         for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
             if (pair.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         throw new AssertionError("no " + name + " in " + url);

@@ -2,8 +2,8 @@ package dev.moodhoodkit.server.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.auth.Jwts;
+import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.Problems;
 import dev.moodhoodkit.server.fixtures.Seed;
@@ -30,10 +30,12 @@ import tools.jackson.databind.JsonNode;
  */
 class RoomPageTests extends SeededApiTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private static final String FIXED = ", fullscreen=(self), accelerometer=(self), autoplay=(self), clipboard-write=(self), "
-            + "encrypted-media=(self), gyroscope=(self), picture-in-picture=(self), screen-wake-lock=(self)";
+    private static final String FIXED =
+            ", fullscreen=(self), accelerometer=(self), autoplay=(self), clipboard-write=(self), "
+                    + "encrypted-media=(self), gyroscope=(self), picture-in-picture=(self), screen-wake-lock=(self)";
     private static final String PUBLISHER = "camera=(self), microphone=(self), display-capture=(self)" + FIXED;
     private static final String PUBLISHER_NO_SCREEN = "camera=(self), microphone=(self), display-capture=()" + FIXED;
     private static final String NOTHING = "camera=(), microphone=(), display-capture=()" + FIXED;
@@ -63,8 +65,11 @@ class RoomPageTests extends SeededApiTest {
 
     private Answer session(String alias, String json) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/room/" + alias + "/session"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(api.baseUrl() + "/room/" + alias + "/session"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response, Api.JSON.readTree(response.body()));
         } catch (IOException e) {
@@ -78,12 +83,14 @@ class RoomPageTests extends SeededApiTest {
     /** The refresh token of the user's embed descriptor, as its room URL carries it. */
     private String descriptorToken(Seed.Room room, String userToken) {
         String url = api.get("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/embed", userToken)
-                .assertStatus(200).string("/roomUrl");
+                .assertStatus(200)
+                .string("/roomUrl");
         return query(url, "refreshToken");
     }
 
     private Seed.Room room(String ownerId, String type, boolean screenSharing) {
-        return seed.room(seed.space(ownerId, true), ownerId, type, true, s -> s.put("is_screensharing_allowed", screenSharing));
+        return seed.room(
+                seed.space(ownerId, true), ownerId, type, true, s -> s.put("is_screensharing_allowed", screenSharing));
     }
 
     @Test
@@ -97,19 +104,27 @@ class RoomPageTests extends SeededApiTest {
         Seed.Guest viewer = seed.guest(webinar, "Guest Viewer", "user", false);
 
         assertThat(page(lesson.alias(), "?refreshToken=" + descriptorToken(lesson, visitor.token()))
-                .header("Permissions-Policy")).isEqualTo(PUBLISHER);
+                        .header("Permissions-Policy"))
+                .isEqualTo(PUBLISHER);
         assertThat(page(lessonNoScreen.alias(), "?refreshToken=" + descriptorToken(lessonNoScreen, visitor.token()))
-                .header("Permissions-Policy")).isEqualTo(PUBLISHER_NO_SCREEN);
+                        .header("Permissions-Policy"))
+                .isEqualTo(PUBLISHER_NO_SCREEN);
         assertThat(page(webinar.alias(), "?refreshToken=" + descriptorToken(webinar, owner.token()))
-                .header("Permissions-Policy")).isEqualTo(PUBLISHER);
+                        .header("Permissions-Policy"))
+                .isEqualTo(PUBLISHER);
         assertThat(page(webinar.alias(), "?refreshToken=" + descriptorToken(webinar, visitor.token()))
-                .header("Permissions-Policy")).isEqualTo(NOTHING);
-        assertThat(page(webinar.alias(), "?accessToken=" + host.token()).header("Permissions-Policy")).isEqualTo(PUBLISHER);
-        assertThat(page(webinar.alias(), "?accessToken=" + viewer.token()).header("Permissions-Policy")).isEqualTo(NOTHING);
+                        .header("Permissions-Policy"))
+                .isEqualTo(NOTHING);
+        assertThat(page(webinar.alias(), "?accessToken=" + host.token()).header("Permissions-Policy"))
+                .isEqualTo(PUBLISHER);
+        assertThat(page(webinar.alias(), "?accessToken=" + viewer.token()).header("Permissions-Policy"))
+                .isEqualTo(NOTHING);
         // A token that will not sign in gets the page (which says why) and no rights.
-        assertThat(page(lesson.alias(), "?refreshToken=garbage").header("Permissions-Policy")).isEqualTo(NOTHING);
+        assertThat(page(lesson.alias(), "?refreshToken=garbage").header("Permissions-Policy"))
+                .isEqualTo(NOTHING);
         assertThat(page(lesson.alias(), "").header("Permissions-Policy")).isEqualTo(NOTHING);
-        assertThat(page(lesson.alias(), "?accessToken=" + viewer.token()).header("Permissions-Policy")).isEqualTo(NOTHING);
+        assertThat(page(lesson.alias(), "?accessToken=" + viewer.token()).header("Permissions-Policy"))
+                .isEqualTo(NOTHING);
     }
 
     @Test
@@ -122,18 +137,22 @@ class RoomPageTests extends SeededApiTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).isEqualTo("text/html;charset=UTF-8");
-        assertThat(page.header("Content-Security-Policy")).isEqualTo("default-src 'none'; script-src 'self'; "
-                + "style-src 'self'; img-src 'self' data:; media-src 'self' mediastream: blob:; connect-src 'self'; "
-                + "base-uri 'none'; form-action 'none'; frame-ancestors 'self' http://localhost:* http://127.0.0.1:*");
+        assertThat(page.header("Content-Security-Policy"))
+                .isEqualTo(
+                        "default-src 'none'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; media-src 'self' mediastream: blob:; connect-src 'self'; "
+                                + "base-uri 'none'; form-action 'none'; frame-ancestors 'self' http://localhost:* http://127.0.0.1:*");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(page.response().body()).contains("<script src=\"/room/assets/room.js\" defer></script>")
+        assertThat(page.response().body())
+                .contains("<script src=\"/room/assets/room.js\" defer></script>")
                 .doesNotContain(token);
         assertThat(api.page("/room/assets/room.js").statusCode()).isEqualTo(200);
         assertThat(api.page("/room/assets/room.css").statusCode()).isEqualTo(200);
         // Serving the page does not use the token: the page's own sign-in still can.
-        assertThat(session(lesson.alias(), Map.of("refreshToken", token)).status()).isEqualTo(200);
+        assertThat(session(lesson.alias(), Map.of("refreshToken", token)).status())
+                .isEqualTo(200);
 
         Page unknown = page("NoSuchRoom", "?refreshToken=" + token);
         assertThat(unknown.status()).isEqualTo(404);
@@ -159,11 +178,14 @@ class RoomPageTests extends SeededApiTest {
         assertThat(body.get("participantName").asString()).isEqualTo("Anna");
         assertThat(body.get("expiresIn").asInt()).isEqualTo(900);
         assertThat(body.get("permissions").toString())
-                .isEqualTo("{\"camera\":true,\"microphone\":true,\"screenShare\":true,\"chat\":true,\"moderate\":false}");
+                .isEqualTo(
+                        "{\"camera\":true,\"microphone\":true,\"screenShare\":true,\"chat\":true,\"moderate\":false}");
         // The access token is the user's, for the API.
         String access = body.get("accessToken").asString();
-        assertThat(api.get("/v1/users/me", access).assertStatus(200).string("/id")).isEqualTo(anna.id());
-        api.get("/v1/spaces/" + lesson.spaceId() + "/rooms/" + lesson.id(), access).assertStatus(200);
+        assertThat(api.get("/v1/users/me", access).assertStatus(200).string("/id"))
+                .isEqualTo(anna.id());
+        api.get("/v1/spaces/" + lesson.spaceId() + "/rooms/" + lesson.id(), access)
+                .assertStatus(200);
         // Rotated: the new refresh token renews the session...
         String rotated = body.get("refreshToken").asString();
         assertThat(rotated).isNotEqualTo(token);
@@ -174,7 +196,12 @@ class RoomPageTests extends SeededApiTest {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.slug()).isEqualTo("room-link-used");
         assertThat(reused.body().get("title").asString()).isEqualTo("Room link already used");
-        assertThat(session(lesson.alias(), Map.of("refreshToken", renewed.body().get("refreshToken").asString())).slug())
+        assertThat(session(
+                                lesson.alias(),
+                                Map.of(
+                                        "refreshToken",
+                                        renewed.body().get("refreshToken").asString()))
+                        .slug())
                 .isEqualTo("room-link-used");
     }
 
@@ -182,13 +209,15 @@ class RoomPageTests extends SeededApiTest {
     void aRefreshTokenOfThePasswordGrantOpensTheRoomTooAsMoodHoodsGuideBuildsTheUrl() {
         User owner = user("Owner");
         Seed.Room lesson = room(owner.id(), "lesson", true);
-        String refresh = passwordGrant(owner.email(), DEFAULT_PASSWORD).assertStatus(200).string("/refresh_token");
+        String refresh =
+                passwordGrant(owner.email(), DEFAULT_PASSWORD).assertStatus(200).string("/refresh_token");
 
         Answer signedIn = session(lesson.alias(), Map.of("refreshToken", refresh, "participantName", "  Teacher  "));
 
         assertThat(signedIn.status()).isEqualTo(200);
         assertThat(signedIn.body().get("participantName").asString()).isEqualTo("Teacher");
-        assertThat(signedIn.body().get("permissions").get("moderate").asBoolean()).isTrue();
+        assertThat(signedIn.body().get("permissions").get("moderate").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -198,7 +227,8 @@ class RoomPageTests extends SeededApiTest {
         Seed.Guest once = seed.guest(webinar, "Guest Viewer", "user", false);
         Seed.Guest always = seed.guest(webinar, "Guest Host", "moderator", true);
 
-        Answer signedIn = session(webinar.alias(), Map.of("accessToken", once.token(), "participantName", "x".repeat(65)));
+        Answer signedIn =
+                session(webinar.alias(), Map.of("accessToken", once.token(), "participantName", "x".repeat(65)));
 
         assertThat(signedIn.status()).isEqualTo(200);
         JsonNode body = signedIn.body();
@@ -208,7 +238,8 @@ class RoomPageTests extends SeededApiTest {
         // A name longer than the API takes falls back to the link's.
         assertThat(body.get("participantName").asString()).isEqualTo("Guest Viewer");
         assertThat(body.get("permissions").toString())
-                .isEqualTo("{\"camera\":false,\"microphone\":false,\"screenShare\":false,\"chat\":true,\"moderate\":false}");
+                .isEqualTo(
+                        "{\"camera\":false,\"microphone\":false,\"screenShare\":false,\"chat\":true,\"moderate\":false}");
 
         // Registering in the call is the one-time link's one use; then the page says so.
         register(webinar, once.token());
@@ -236,10 +267,12 @@ class RoomPageTests extends SeededApiTest {
     void expiredBrokenAndForeignTokensAreRefusedEachWithItsOwnProblem() {
         User owner = user("Owner");
         Seed.Room lesson = room(owner.id(), "lesson", true);
-        String expiredRefresh = jwts.sign(owner.id(), "user", Jwts.REFRESH, "kit-demo", Ids.newId(), Duration.ofSeconds(-5), null);
-        String expiredGuest = jwts.sign(Ids.newId(), "user", Jwts.ACCESS, "kit-demo", Ids.newId(), Duration.ofSeconds(-5),
-                lesson.id());
-        String clientRefresh = api.post("/v1/auth/token", null, grant("client_credentials")).assertStatus(200)
+        String expiredRefresh =
+                jwts.sign(owner.id(), "user", Jwts.REFRESH, "kit-demo", Ids.newId(), Duration.ofSeconds(-5), null);
+        String expiredGuest = jwts.sign(
+                Ids.newId(), "user", Jwts.ACCESS, "kit-demo", Ids.newId(), Duration.ofSeconds(-5), lesson.id());
+        String clientRefresh = api.post("/v1/auth/token", null, grant("client_credentials"))
+                .assertStatus(200)
                 .string("/refresh_token");
         String notOurs = expiredRefresh.substring(0, expiredRefresh.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
 
@@ -250,12 +283,18 @@ class RoomPageTests extends SeededApiTest {
         assertRefused(session(lesson.alias(), Map.of("refreshToken", clientRefresh)), 401, "room-link-invalid");
         // An access token where a refresh token belongs, and the other way round.
         assertRefused(session(lesson.alias(), Map.of("refreshToken", owner.token())), 401, "room-link-invalid");
-        assertRefused(session(lesson.alias(), Map.of("accessToken", descriptorToken(lesson, owner.token()))), 401,
+        assertRefused(
+                session(lesson.alias(), Map.of("accessToken", descriptorToken(lesson, owner.token()))),
+                401,
                 "room-link-invalid");
         assertRefused(session(lesson.alias(), Map.of()), 401, "room-link-invalid");
-        assertRefused(session(lesson.alias(), Map.of("refreshToken", "a", "accessToken", "b")), 400, "malformed-request");
+        assertRefused(
+                session(lesson.alias(), Map.of("refreshToken", "a", "accessToken", "b")), 400, "malformed-request");
         assertRefused(session(lesson.alias(), "{"), 400, "malformed-request");
-        assertRefused(session("NoSuchRoom", Map.of("refreshToken", descriptorToken(lesson, owner.token()))), 404, "not-found");
+        assertRefused(
+                session("NoSuchRoom", Map.of("refreshToken", descriptorToken(lesson, owner.token()))),
+                404,
+                "not-found");
     }
 
     @Test
@@ -269,7 +308,8 @@ class RoomPageTests extends SeededApiTest {
         assertRefused(session(closed.alias(), Map.of("refreshToken", token)), 404, "not-found");
 
         // Checked before the token is used: it still signs in where the user may go.
-        assertThat(session(open.alias(), Map.of("refreshToken", token)).status()).isEqualTo(200);
+        assertThat(session(open.alias(), Map.of("refreshToken", token)).status())
+                .isEqualTo(200);
         // A user's access token opens the page too.
         seed.roomRole(closed.id(), stranger.id(), AccessPolicy.ROOM_USER);
         Answer byAccess = session(closed.alias(), Map.of("accessToken", stranger.token()));

@@ -50,9 +50,13 @@ class InvitesApiTests extends ApiTest {
     void createInviteAnswersCreatedWithLocationAndListsItAsPending() {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
-        String expiresAt = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String expiresAt = Instant.now()
+                .plus(7, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
 
-        ApiResponse created = api.post(invites(space), owner.token(), json("role", "role_space_user", "expiresAt", expiresAt))
+        ApiResponse created = api.post(
+                        invites(space), owner.token(), json("role", "role_space_user", "expiresAt", expiresAt))
                 .assertStatus(201);
         String id = created.string("/id");
         assertThat(created.header("Location")).hasValue(invites(space) + "/" + id);
@@ -72,11 +76,15 @@ class InvitesApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        ApiResponse answer = api.post(invites(space), owner.token(),
-                json("role", "role_space_user", "expiresAt", "2020-01-01T00:00:00Z")).assertStatus(422);
+        ApiResponse answer = api.post(
+                        invites(space),
+                        owner.token(),
+                        json("role", "role_space_user", "expiresAt", "2020-01-01T00:00:00Z"))
+                .assertStatus(422);
 
         assertThat(answer.string("/errors/0/field")).isEqualTo("expiresAt");
-        assertThat(api.get(invites(space), owner.token()).body().get("total").asInt()).isZero();
+        assertThat(api.get(invites(space), owner.token()).body().get("total").asInt())
+                .isZero();
     }
 
     @Test
@@ -84,8 +92,12 @@ class InvitesApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        ApiResponse answer = api.request("POST", invites(space)).token(owner.token()).json(json("role", "role_space_owner"))
-                .invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("POST", invites(space))
+                .token(owner.token())
+                .json(json("role", "role_space_owner"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
 
         assertThat(answer.string("/errors/0/field")).isEqualTo("role");
     }
@@ -99,22 +111,29 @@ class InvitesApiTests extends ApiTest {
         fixtures.admit(owner.token(), space, member.token(), "role_space_user");
         fixtures.admit(owner.token(), space, moderator.token(), "role_space_moderator");
 
-        api.post(invites(space), member.token(), json("role", "role_space_user")).assertStatus(403);
-        api.post(invites(space), moderator.token(), json("role", "role_space_user")).assertStatus(201);
+        api.post(invites(space), member.token(), json("role", "role_space_user"))
+                .assertStatus(403);
+        api.post(invites(space), moderator.token(), json("role", "role_space_user"))
+                .assertStatus(201);
     }
 
     @Test
     void createInviteInAPrivateSpaceOfAnotherUserAnswersNotFound() {
         String space = fixtures.space(newUser().token(), false);
 
-        api.post(invites(space), newUser().token(), json("role", "role_space_moderator")).assertStatus(404);
+        api.post(invites(space), newUser().token(), json("role", "role_space_moderator"))
+                .assertStatus(404);
     }
 
     @Test
     void createInviteWithoutATokenAnswersUnauthorizedAndWithAClientTokenForbidden() {
         String space = fixtures.space(newUser().token(), true);
 
-        api.request("POST", invites(space)).json(json("role", "role_space_user")).invalidRequest().send().assertStatus(401);
+        api.request("POST", invites(space))
+                .json(json("role", "role_space_user"))
+                .invalidRequest()
+                .send()
+                .assertStatus(401);
         api.post(invites(space), clientToken(), json("role", "role_space_user")).assertStatus(403);
     }
 
@@ -126,15 +145,20 @@ class InvitesApiTests extends ApiTest {
         String invite = fixtures.invite(owner.token(), space, "role_space_moderator");
         api.get("/v1/spaces/" + space, invitee.token()).assertStatus(404);
 
-        ApiResponse admitted = api.post(activate(space, invite), invitee.token(), null).assertStatus(200);
+        ApiResponse admitted =
+                api.post(activate(space, invite), invitee.token(), null).assertStatus(200);
 
         assertThat(admitted.string("/spaceId")).isEqualTo(space);
         assertThat(admitted.string("/role")).isEqualTo("role_space_moderator");
-        assertThat(api.get("/v1/spaces/" + space, invitee.token()).assertStatus(200).string("/roleInSpace"))
+        assertThat(api.get("/v1/spaces/" + space, invitee.token())
+                        .assertStatus(200)
+                        .string("/roleInSpace"))
                 .isEqualTo("role_space_moderator");
         // The moderator role is real: the invitee may now manage the space.
-        api.post(invites(space), invitee.token(), json("role", "role_space_user")).assertStatus(201);
-        ApiResponse activated = api.get(invites(space) + "?status=activated", owner.token()).assertStatus(200);
+        api.post(invites(space), invitee.token(), json("role", "role_space_user"))
+                .assertStatus(201);
+        ApiResponse activated =
+                api.get(invites(space) + "?status=activated", owner.token()).assertStatus(200);
         assertThat(activated.string("/items/0/activatedBy")).isEqualTo(invitee.id());
         assertThat(activated.body().at("/items/0").has("activatedAt")).isTrue();
     }
@@ -147,8 +171,10 @@ class InvitesApiTests extends ApiTest {
         String invite = fixtures.invite(owner.token(), space, "role_space_user");
         api.post(activate(space, invite), first.token(), null).assertStatus(200);
 
-        ApiResponse again = api.post(activate(space, invite), first.token(), null).assertStatus(409);
-        ApiResponse byAnother = api.post(activate(space, invite), newUser().token(), null).assertStatus(409);
+        ApiResponse again =
+                api.post(activate(space, invite), first.token(), null).assertStatus(409);
+        ApiResponse byAnother =
+                api.post(activate(space, invite), newUser().token(), null).assertStatus(409);
 
         assertThat(again.problemType()).isEqualTo(PROBLEMS + "invite-already-activated");
         assertThat(byAnother.problemType()).isEqualTo(PROBLEMS + "invite-already-activated");
@@ -161,7 +187,8 @@ class InvitesApiTests extends ApiTest {
         String invite = fixtures.invite(owner.token(), space, "role_space_user");
         api.delete(invites(space) + "/" + invite, owner.token()).assertStatus(204);
 
-        ApiResponse answer = api.post(activate(space, invite), newUser().token(), null).assertStatus(409);
+        ApiResponse answer =
+                api.post(activate(space, invite), newUser().token(), null).assertStatus(409);
 
         assertThat(answer.problemType()).isEqualTo(PROBLEMS + "invite-revoked");
     }
@@ -174,7 +201,8 @@ class InvitesApiTests extends ApiTest {
         String invite = fixtures.invite(owner.token(), space, "role_space_user");
         expire(invite);
 
-        ApiResponse answer = api.post(activate(space, invite), invitee.token(), null).assertStatus(409);
+        ApiResponse answer =
+                api.post(activate(space, invite), invitee.token(), null).assertStatus(409);
 
         assertThat(answer.problemType()).isEqualTo(PROBLEMS + "invite-expired");
         api.get("/v1/spaces/" + space, invitee.token()).assertStatus(404);
@@ -189,7 +217,8 @@ class InvitesApiTests extends ApiTest {
         api.post(activate(space, invite), clientToken(), null).assertStatus(403);
         api.request("POST", activate(space, invite)).invalidRequest().send().assertStatus(401);
 
-        assertThat(api.get(invites(space), owner.token()).string("/items/0/status")).isEqualTo("pending");
+        assertThat(api.get(invites(space), owner.token()).string("/items/0/status"))
+                .isEqualTo("pending");
     }
 
     @Test
@@ -199,9 +228,13 @@ class InvitesApiTests extends ApiTest {
         String otherSpace = fixtures.space(owner.token(), false);
         String invite = fixtures.invite(owner.token(), space, "role_space_user");
 
-        api.post(activate(space, "0123456789abcdef01234567"), newUser().token(), null).assertStatus(404);
+        api.post(activate(space, "0123456789abcdef01234567"), newUser().token(), null)
+                .assertStatus(404);
         api.post(activate(otherSpace, invite), newUser().token(), null).assertStatus(404);
-        api.request("POST", activate(space, "not-an-id")).token(newUser().token()).invalidRequest().send()
+        api.request("POST", activate(space, "not-an-id"))
+                .token(newUser().token())
+                .invalidRequest()
+                .send()
                 .assertStatus(400);
     }
 
@@ -213,7 +246,8 @@ class InvitesApiTests extends ApiTest {
 
         api.post(activate(space, invite), owner.token(), null).assertStatus(200);
 
-        assertThat(api.get("/v1/spaces/" + space, owner.token()).string("/roleInSpace")).isEqualTo("role_space_owner");
+        assertThat(api.get("/v1/spaces/" + space, owner.token()).string("/roleInSpace"))
+                .isEqualTo("role_space_owner");
         api.post(activate(space, invite), newUser().token(), null).assertStatus(409);
     }
 
@@ -226,7 +260,8 @@ class InvitesApiTests extends ApiTest {
 
         fixtures.admit(owner.token(), space, member.token(), "role_space_moderator");
 
-        assertThat(api.get("/v1/spaces/" + space, member.token()).string("/roleInSpace")).isEqualTo("role_space_moderator");
+        assertThat(api.get("/v1/spaces/" + space, member.token()).string("/roleInSpace"))
+                .isEqualTo("role_space_moderator");
     }
 
     @Test
@@ -258,13 +293,18 @@ class InvitesApiTests extends ApiTest {
             }
 
             assertThat(done).filteredOn(a -> a.status() == 200).hasSize(1);
-            assertThat(done).filteredOn(a -> a.status() == 409).hasSize(19)
+            assertThat(done)
+                    .filteredOn(a -> a.status() == 409)
+                    .hasSize(19)
                     .allSatisfy(a -> assertThat(a.problemType()).isEqualTo(PROBLEMS + "invite-already-activated"));
             String winner = users.get(indexOf(done, 200)).id();
-            ApiResponse members = api.get(invites(space) + "?status=activated", owner.token()).assertStatus(200);
+            ApiResponse members =
+                    api.get(invites(space) + "?status=activated", owner.token()).assertStatus(200);
             assertThat(members.string("/items/0/activatedBy")).isEqualTo(winner);
-            long admitted = jdbc.sql("SELECT COUNT(*) FROM space_members WHERE space_id = ?").param(space)
-                    .query(Long.class).single();
+            long admitted = jdbc.sql("SELECT COUNT(*) FROM space_members WHERE space_id = ?")
+                    .param(space)
+                    .query(Long.class)
+                    .single();
             assertThat(admitted).isEqualTo(1);
         } finally {
             pool.shutdownNow();
@@ -280,7 +320,8 @@ class InvitesApiTests extends ApiTest {
         api.delete(invites(space) + "/" + invite, owner.token()).assertStatus(204);
         api.delete(invites(space) + "/" + invite, owner.token()).assertStatus(204);
 
-        assertThat(api.get(invites(space), owner.token()).string("/items/0/status")).isEqualTo("revoked");
+        assertThat(api.get(invites(space), owner.token()).string("/items/0/status"))
+                .isEqualTo("revoked");
     }
 
     @Test
@@ -290,7 +331,8 @@ class InvitesApiTests extends ApiTest {
         String invite = fixtures.invite(owner.token(), space, "role_space_user");
         api.post(activate(space, invite), newUser().token(), null).assertStatus(200);
 
-        ApiResponse answer = api.delete(invites(space) + "/" + invite, owner.token()).assertStatus(409);
+        ApiResponse answer =
+                api.delete(invites(space) + "/" + invite, owner.token()).assertStatus(409);
 
         assertThat(answer.problemType()).isEqualTo(PROBLEMS + "invite-already-activated");
     }
@@ -322,15 +364,22 @@ class InvitesApiTests extends ApiTest {
 
         assertThat(ids(api.get(invites(space), owner.token()).assertStatus(200)))
                 .containsExactly(expired, revoked, activated, pending);
-        assertThat(ids(api.get(invites(space) + "?status=pending", owner.token()).assertStatus(200))).containsExactly(pending);
-        assertThat(ids(api.get(invites(space) + "?status=activated", owner.token()).assertStatus(200)))
+        assertThat(ids(api.get(invites(space) + "?status=pending", owner.token())
+                        .assertStatus(200)))
+                .containsExactly(pending);
+        assertThat(ids(api.get(invites(space) + "?status=activated", owner.token())
+                        .assertStatus(200)))
                 .containsExactly(activated);
-        assertThat(ids(api.get(invites(space) + "?status=revoked", owner.token()).assertStatus(200))).containsExactly(revoked);
-        ApiResponse onlyExpired = api.get(invites(space) + "?status=expired", owner.token()).assertStatus(200);
+        assertThat(ids(api.get(invites(space) + "?status=revoked", owner.token())
+                        .assertStatus(200)))
+                .containsExactly(revoked);
+        ApiResponse onlyExpired =
+                api.get(invites(space) + "?status=expired", owner.token()).assertStatus(200);
         assertThat(ids(onlyExpired)).containsExactly(expired);
         assertThat(onlyExpired.string("/items/0/status")).isEqualTo("expired");
         assertThat(onlyExpired.body().get("total").asInt()).isEqualTo(1);
-        ApiResponse page = api.get(invites(space) + "?limit=2&offset=1", owner.token()).assertStatus(200);
+        ApiResponse page =
+                api.get(invites(space) + "?limit=2&offset=1", owner.token()).assertStatus(200);
         assertThat(ids(page)).containsExactly(revoked, activated);
         assertThat(page.body().get("total").asInt()).isEqualTo(4);
     }
@@ -340,7 +389,11 @@ class InvitesApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        api.request("GET", invites(space) + "?status=lost").token(owner.token()).invalidRequest().send().assertStatus(400);
+        api.request("GET", invites(space) + "?status=lost")
+                .token(owner.token())
+                .invalidRequest()
+                .send()
+                .assertStatus(400);
     }
 
     @Test
@@ -358,7 +411,8 @@ class InvitesApiTests extends ApiTest {
     /** Moves the invite's expiry into the past (an expiry in the past cannot be created through the API). */
     private void expire(String inviteId) {
         jdbc.sql("UPDATE invites SET expires_at = ? WHERE id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), inviteId).update();
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), inviteId)
+                .update();
     }
 
     private static List<String> ids(ApiResponse list) {

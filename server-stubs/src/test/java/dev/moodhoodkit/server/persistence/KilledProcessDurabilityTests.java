@@ -42,11 +42,17 @@ class KilledProcessDurabilityTests {
             connection.createStatement().execute("CREATE TABLE acked (id INT PRIMARY KEY, payload VARCHAR(200))");
         }
 
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CommittingWriter.class.getName(), url)
-                .redirectErrorStream(true).start();
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CommittingWriter.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         int lastAcknowledged = -1;
-        try (BufferedReader acks = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader acks =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (lastAcknowledged < ACKNOWLEDGED_BEFORE_KILL && (line = acks.readLine()) != null) {
                 assertThat(line).as("the writer's output").matches("\\d+");
@@ -63,7 +69,9 @@ class KilledProcessDurabilityTests {
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM acked WHERE id <= " + lastAcknowledged)) {
             rows.next();
-            assertThat(rows.getInt(1)).as("acknowledged commits found after the kill").isEqualTo(lastAcknowledged + 1);
+            assertThat(rows.getInt(1))
+                    .as("acknowledged commits found after the kill")
+                    .isEqualTo(lastAcknowledged + 1);
         }
     }
 
@@ -71,9 +79,11 @@ class KilledProcessDurabilityTests {
     private static String defaultH2Options() throws Exception {
         try (InputStream yaml = KilledProcessDurabilityTests.class.getResourceAsStream("/application.yaml")) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> first = (Map<String, Object>) new Yaml().loadAll(yaml).iterator().next();
+            Map<String, Object> first =
+                    (Map<String, Object>) new Yaml().loadAll(yaml).iterator().next();
             @SuppressWarnings("unchecked")
-            Map<String, Object> datasource = (Map<String, Object>) ((Map<String, Object>) first.get("spring")).get("datasource");
+            Map<String, Object> datasource =
+                    (Map<String, Object>) ((Map<String, Object>) first.get("spring")).get("datasource");
             String url = datasource.get("url").toString();
             assertThat(url).startsWith("jdbc:h2:file:");
             return url.substring(url.indexOf(';'));
@@ -86,7 +96,8 @@ class KilledProcessDurabilityTests {
         public static void main(String[] args) throws Exception {
             try (Connection connection = DriverManager.getConnection(args[0], "sa", "")) {
                 connection.setAutoCommit(false);
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO acked (id, payload) VALUES (?, ?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO acked (id, payload) VALUES (?, ?)")) {
                     for (int id = 0; ; id++) {
                         insert.setInt(1, id);
                         insert.setString(2, "row " + id);

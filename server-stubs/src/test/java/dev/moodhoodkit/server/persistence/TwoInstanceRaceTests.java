@@ -59,13 +59,18 @@ class TwoInstanceRaceTests {
     /** The two servers, started on first use (no test that needs them may be skipped into starting them). */
     private static synchronized void startServers() {
         if (first == null) {
-            databaseName = "race_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            databaseName =
+                    "race_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             Map<String, Object> database = TestDatabase.shared(databaseName);
             // One after the other: the second finds the schema migrated by the first.
             first = ServerInstance.start(database);
             second = ServerInstance.start(database);
-            assertThat(first.runsOn(database)).as("the first instance runs on the shared database").isTrue();
-            assertThat(second.runsOn(database)).as("the second instance runs on the shared database").isTrue();
+            assertThat(first.runsOn(database))
+                    .as("the first instance runs on the shared database")
+                    .isTrue();
+            assertThat(second.runsOn(database))
+                    .as("the second instance runs on the shared database")
+                    .isTrue();
             assertThat(first.port()).isNotEqualTo(second.port());
         }
     }
@@ -80,27 +85,47 @@ class TwoInstanceRaceTests {
         startServers();
         String clientToken = first.clientToken();
         TestUser owner = first.newUser(clientToken);
-        String spaceId = first.api().post("/v1/spaces", owner.token(), Map.of("name", "Race school", "isPublic", false))
-                .assertStatus(201).string("/id");
-        String inviteId = first.api().post("/v1/spaces/" + spaceId + "/invites", owner.token(), Map.of("role", "role_space_user"))
-                .assertStatus(201).string("/id");
+        String spaceId = first.api()
+                .post("/v1/spaces", owner.token(), Map.of("name", "Race school", "isPublic", false))
+                .assertStatus(201)
+                .string("/id");
+        String inviteId = first.api()
+                .post("/v1/spaces/" + spaceId + "/invites", owner.token(), Map.of("role", "role_space_user"))
+                .assertStatus(201)
+                .string("/id");
         List<TestUser> users = racers(clientToken);
 
-        List<ApiResponse> answers = Race.of(RACERS, i -> instance(i)
-                .post("/v1/spaces/" + spaceId + "/invites/" + inviteId + "/activate", users.get(i).token(), null));
+        List<ApiResponse> answers = Race.of(
+                RACERS,
+                i -> instance(i)
+                        .post(
+                                "/v1/spaces/" + spaceId + "/invites/" + inviteId + "/activate",
+                                users.get(i).token(),
+                                null));
 
-        List<Integer> winners = IntStream.range(0, RACERS).filter(i -> answers.get(i).status() == 200).boxed().toList();
+        List<Integer> winners = IntStream.range(0, RACERS)
+                .filter(i -> answers.get(i).status() == 200)
+                .boxed()
+                .toList();
         assertThat(winners).as("racers answered 200").hasSize(1);
-        List<ApiResponse> losers = answers.stream().filter(a -> a.status() != 200).toList();
-        assertThat(losers).extracting(ApiResponse::status).as("the losers' statuses").containsOnly(409);
-        assertThat(losers.stream().map(ApiResponse::problemType).collect(Collectors.toSet())).as("one kind of conflict").hasSize(1);
+        List<ApiResponse> losers =
+                answers.stream().filter(a -> a.status() != 200).toList();
+        assertThat(losers)
+                .extracting(ApiResponse::status)
+                .as("the losers' statuses")
+                .containsOnly(409);
+        assertThat(losers.stream().map(ApiResponse::problemType).collect(Collectors.toSet()))
+                .as("one kind of conflict")
+                .hasSize(1);
 
         // Only the winner got in, whichever instance is asked; the invite is used up.
         int winner = winners.get(0);
         for (int i = 0; i < RACERS; i++) {
             instance(i + 1).get("/v1/spaces/" + spaceId, users.get(i).token()).assertStatus(i == winner ? 200 : 404);
         }
-        ApiResponse invites = second.api().get("/v1/spaces/" + spaceId + "/invites", owner.token()).assertStatus(200);
+        ApiResponse invites = second.api()
+                .get("/v1/spaces/" + spaceId + "/invites", owner.token())
+                .assertStatus(200);
         assertThat(invites.string("/items/0/status")).isEqualTo("activated");
     }
 
@@ -111,14 +136,27 @@ class TwoInstanceRaceTests {
         Room room = room();
         String guestToken = guestToken(room, false);
 
-        List<ApiResponse> answers = Race.of(RACERS, i -> instance(i).post("/v1/spaces/" + room.spaceId + "/participants",
-                guestToken, Map.of("name", "Guest " + i, "roomId", room.roomId)));
+        List<ApiResponse> answers = Race.of(
+                RACERS,
+                i -> instance(i)
+                        .post(
+                                "/v1/spaces/" + room.spaceId + "/participants",
+                                guestToken,
+                                Map.of("name", "Guest " + i, "roomId", room.roomId)));
 
-        assertThat(answers.stream().filter(a -> a.status() == 201).count()).as("racers answered 201").isEqualTo(1);
-        List<ApiResponse> losers = answers.stream().filter(a -> a.status() != 201).toList();
+        assertThat(answers.stream().filter(a -> a.status() == 201).count())
+                .as("racers answered 201")
+                .isEqualTo(1);
+        List<ApiResponse> losers =
+                answers.stream().filter(a -> a.status() != 201).toList();
         // The spec: with a one-time link's token, createParticipant is the link's one use; a second answers 409.
-        assertThat(losers).extracting(ApiResponse::status).as("the losers' statuses").containsOnly(409);
-        assertThat(losers.stream().map(ApiResponse::problemType).collect(Collectors.toSet())).as("one kind of conflict").hasSize(1);
+        assertThat(losers)
+                .extracting(ApiResponse::status)
+                .as("the losers' statuses")
+                .containsOnly(409);
+        assertThat(losers.stream().map(ApiResponse::problemType).collect(Collectors.toSet()))
+                .as("one kind of conflict")
+                .hasSize(1);
     }
 
     @Test
@@ -130,30 +168,46 @@ class TwoInstanceRaceTests {
         Room room = room();
         String guestToken = guestToken(room, true);
 
-        List<ApiResponse> answers = Race.of(RACERS, i -> instance(i).post("/v1/spaces/" + room.spaceId + "/participants",
-                guestToken, Map.of("name", "Guest " + i, "roomId", room.roomId)));
+        List<ApiResponse> answers = Race.of(
+                RACERS,
+                i -> instance(i)
+                        .post(
+                                "/v1/spaces/" + room.spaceId + "/participants",
+                                guestToken,
+                                Map.of("name", "Guest " + i, "roomId", room.roomId)));
 
         assertThat(answers).extracting(ApiResponse::status).containsOnly(201);
-        assertThat(answers.stream().map(a -> a.string("/id")).distinct().count()).isEqualTo(RACERS);
+        assertThat(answers.stream().map(a -> a.string("/id")).distinct().count())
+                .isEqualTo(RACERS);
     }
 
-    private record Room(String spaceId, String roomId, TestUser owner) {
-    }
+    private record Room(String spaceId, String roomId, TestUser owner) {}
 
     private static Room room() {
         TestUser owner = first.newUser(first.clientToken());
-        String spaceId = first.api().post("/v1/spaces", owner.token(), Map.of("name", "Guest school", "isPublic", false))
-                .assertStatus(201).string("/id");
-        String roomId = first.api().post("/v1/spaces/" + spaceId + "/rooms", owner.token(),
-                Map.of("name", "Guest lesson", "isPublic", false)).assertStatus(201).string("/id");
+        String spaceId = first.api()
+                .post("/v1/spaces", owner.token(), Map.of("name", "Guest school", "isPublic", false))
+                .assertStatus(201)
+                .string("/id");
+        String roomId = first.api()
+                .post(
+                        "/v1/spaces/" + spaceId + "/rooms",
+                        owner.token(),
+                        Map.of("name", "Guest lesson", "isPublic", false))
+                .assertStatus(201)
+                .string("/id");
         return new Room(spaceId, roomId, owner);
     }
 
     /** The access token of a new guest link (from the query of its URL). */
     private static String guestToken(Room room, boolean permanent) {
-        String url = second.api().post("/v1/spaces/" + room.spaceId + "/rooms/" + room.roomId + "/generate-access",
-                room.owner.token(), Map.of("username", "Guest", "role", "user", "isPermanent", permanent))
-                .assertStatus(200).string("/url");
+        String url = second.api()
+                .post(
+                        "/v1/spaces/" + room.spaceId + "/rooms/" + room.roomId + "/generate-access",
+                        room.owner.token(),
+                        Map.of("username", "Guest", "role", "user", "isPermanent", permanent))
+                .assertStatus(200)
+                .string("/url");
         for (String pair : URI.create(url).getRawQuery().split("&")) {
             if (pair.startsWith("accessToken=")) {
                 return URLDecoder.decode(pair.substring("accessToken=".length()), StandardCharsets.UTF_8);
@@ -164,7 +218,8 @@ class TwoInstanceRaceTests {
 
     /** 50 users with user tokens, made on both instances, a few at a time. */
     private static List<TestUser> racers(String clientToken) {
-        return IntStream.range(0, RACERS).parallel()
+        return IntStream.range(0, RACERS)
+                .parallel()
                 .mapToObj(i -> (i % 2 == 0 ? first : second).newUser(clientToken))
                 .toList();
     }

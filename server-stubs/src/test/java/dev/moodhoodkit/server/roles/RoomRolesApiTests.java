@@ -38,14 +38,16 @@ class RoomRolesApiTests extends ApiTest {
         String closed = fixtures.room(owner.token(), space, false);
         api.get(room(closed), target.token()).assertStatus(404);
 
-        ApiResponse granted = api.post(roles(closed), owner.token(),
-                json("targetUserId", target.id(), "role", "role_room_user")).assertStatus(200);
+        ApiResponse granted = api.post(
+                        roles(closed), owner.token(), json("targetUserId", target.id(), "role", "role_room_user"))
+                .assertStatus(200);
 
         assertThat(granted.string("/spaceId")).isEqualTo(space);
         assertThat(granted.string("/roomId")).isEqualTo(closed);
         assertThat(granted.string("/userId")).isEqualTo(target.id());
         assertThat(granted.string("/role")).isEqualTo("role_room_user");
-        assertThat(api.get(room(closed), target.token()).assertStatus(200).string("/roleInRoom")).isEqualTo("role_room_user");
+        assertThat(api.get(room(closed), target.token()).assertStatus(200).string("/roleInRoom"))
+                .isEqualTo("role_room_user");
     }
 
     @Test
@@ -69,7 +71,10 @@ class RoomRolesApiTests extends ApiTest {
         fixtures.grant(owner.token(), space, closed, moderator.id(), "role_room_moderator");
         fixtures.grant(owner.token(), space, closed, user.id(), "role_room_user");
 
-        api.post(roles(closed), moderator.token(), json("targetUserId", newUser().id(), "role", "role_room_user"))
+        api.post(
+                        roles(closed),
+                        moderator.token(),
+                        json("targetUserId", newUser().id(), "role", "role_room_user"))
                 .assertStatus(200);
         api.post(roles(closed), user.token(), json("targetUserId", newUser().id(), "role", "role_room_user"))
                 .assertStatus(403);
@@ -95,8 +100,11 @@ class RoomRolesApiTests extends ApiTest {
     void grantRoleToAnUnknownUserAnswersNotFound() {
         String open = fixtures.room(owner.token(), space, true);
 
-        ApiResponse answer = api.post(roles(open), owner.token(),
-                json("targetUserId", "0123456789abcdef01234567", "role", "role_room_user")).assertStatus(404);
+        ApiResponse answer = api.post(
+                        roles(open),
+                        owner.token(),
+                        json("targetUserId", "0123456789abcdef01234567", "role", "role_room_user"))
+                .assertStatus(404);
 
         assertThat(answer.string("/detail")).contains("user");
     }
@@ -118,8 +126,11 @@ class RoomRolesApiTests extends ApiTest {
         String open = fixtures.room(owner.token(), space, true);
         TestUser target = newUser();
 
-        api.request("POST", roles(open)).json(json("targetUserId", target.id(), "role", "role_room_user"))
-                .invalidRequest().send().assertStatus(401);
+        api.request("POST", roles(open))
+                .json(json("targetUserId", target.id(), "role", "role_room_user"))
+                .invalidRequest()
+                .send()
+                .assertStatus(401);
         api.post(roles(open), clientToken(), json("targetUserId", target.id(), "role", "role_room_user"))
                 .assertStatus(403);
     }
@@ -138,12 +149,18 @@ class RoomRolesApiTests extends ApiTest {
         String open = fixtures.room(owner.token(), space, true);
         TestUser target = newUser();
 
-        ApiResponse badRole = api.request("POST", roles(open)).token(owner.token())
-                .json(json("targetUserId", target.id(), "role", "role_room_owner")).invalidRequest().send()
+        ApiResponse badRole = api.request("POST", roles(open))
+                .token(owner.token())
+                .json(json("targetUserId", target.id(), "role", "role_room_owner"))
+                .invalidRequest()
+                .send()
                 .assertStatus(422);
         assertThat(badRole.string("/errors/0/field")).isEqualTo("role");
-        ApiResponse badId = api.request("POST", roles(open)).token(owner.token())
-                .json(json("targetUserId", "nobody", "role", "role_room_user")).invalidRequest().send()
+        ApiResponse badId = api.request("POST", roles(open))
+                .token(owner.token())
+                .json(json("targetUserId", "nobody", "role", "role_room_user"))
+                .invalidRequest()
+                .send()
                 .assertStatus(422);
         assertThat(badId.string("/errors/0/field")).isEqualTo("targetUserId");
     }

@@ -35,7 +35,8 @@ class RoomServiceTests extends ApiTest {
         TestUser owner = newUser();
         String space = new Fixtures(api).space(owner.token(), false);
         String taken = api.post("/v1/spaces/" + space + "/rooms", owner.token(), Fixtures.json("name", "First"))
-                .assertStatus(201).string("/alias");
+                .assertStatus(201)
+                .string("/alias");
         Deque<String> draws = new ArrayDeque<>(List.of(taken, taken, "Fresh12345"));
         RoomService service = new RoomService(rooms, users, access, clock, draws::pop);
 
@@ -43,11 +44,12 @@ class RoomServiceTests extends ApiTest {
 
         assertThat(room.alias()).isEqualTo("Fresh12345");
         assertThat(draws).isEmpty();
-        assertThat(rooms.find(space, room.id())).hasValueSatisfying(stored -> assertThat(stored.alias()).isEqualTo("Fresh12345"));
+        assertThat(rooms.find(space, room.id()))
+                .hasValueSatisfying(stored -> assertThat(stored.alias()).isEqualTo("Fresh12345"));
     }
 
     private static RoomSettings.Changes changes(String name) {
-        return new RoomSettings.Changes(name, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+        return new RoomSettings.Changes(
+                name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

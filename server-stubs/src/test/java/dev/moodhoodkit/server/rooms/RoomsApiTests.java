@@ -34,7 +34,8 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        ApiResponse created = api.post(rooms(space), owner.token(), json("name", "Monday lesson")).assertStatus(201);
+        ApiResponse created = api.post(rooms(space), owner.token(), json("name", "Monday lesson"))
+                .assertStatus(201);
         String id = created.string("/id");
         assertThat(created.string("/alias")).matches("[A-Za-z0-9]{10}");
         assertThat(created.string("/channelId")).matches("[0-9a-f]{24}").isNotEqualTo(id);
@@ -48,9 +49,17 @@ class RoomsApiTests extends ApiTest {
         assertThat(read.string("/roleInRoom")).isEqualTo("role_room_owner");
         assertThat(read.body().has("redirectUrl")).isFalse();
         assertThat(read.body().has("lastCallAt")).isFalse();
-        for (String on : new String[] {"isPublic", "isScreensharingAllowed", "isChatAllowed", "isMicrophonePublishingAllowed",
-                "isCameraPublishingAllowed", "isScreenMediaPublishingAllowed", "isAvatarsAllowed", "isSelfRenamingAllowed",
-                "isHandRaisingAllowed"}) {
+        for (String on : new String[] {
+            "isPublic",
+            "isScreensharingAllowed",
+            "isChatAllowed",
+            "isMicrophonePublishingAllowed",
+            "isCameraPublishingAllowed",
+            "isScreenMediaPublishingAllowed",
+            "isAvatarsAllowed",
+            "isSelfRenamingAllowed",
+            "isHandRaisingAllowed"
+        }) {
             assertThat(read.body().get(on).asBoolean()).as(on).isTrue();
         }
         for (String off : new String[] {"isRecordAllowed", "isAutoRecordingAllowed", "isRemoteDrawingAllowed"}) {
@@ -63,9 +72,24 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), true);
 
-        String id = fixtures.room(owner.token(), space, json("name", "Webinar", "type", "webinar", "isPublic", false,
-                "isChatAllowed", false, "isRecordAllowed", true, "waitingRoomAudience", "guests",
-                "redirectUrl", "https://example.com/thanks"));
+        String id = fixtures.room(
+                owner.token(),
+                space,
+                json(
+                        "name",
+                        "Webinar",
+                        "type",
+                        "webinar",
+                        "isPublic",
+                        false,
+                        "isChatAllowed",
+                        false,
+                        "isRecordAllowed",
+                        true,
+                        "waitingRoomAudience",
+                        "guests",
+                        "redirectUrl",
+                        "https://example.com/thanks"));
 
         ApiResponse read = api.get(room(space, id), owner.token()).assertStatus(200);
         assertThat(read.string("/type")).isEqualTo("webinar");
@@ -83,7 +107,9 @@ class RoomsApiTests extends ApiTest {
 
         java.util.Set<String> aliases = new java.util.HashSet<>();
         for (int i = 0; i < 5; i++) {
-            aliases.add(api.post(rooms(space), owner.token(), json("name", "Room " + i)).assertStatus(201).string("/alias"));
+            aliases.add(api.post(rooms(space), owner.token(), json("name", "Room " + i))
+                    .assertStatus(201)
+                    .string("/alias"));
         }
 
         assertThat(aliases).hasSize(5);
@@ -119,15 +145,21 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         TestUser stranger = newUser();
 
-        api.post(rooms(fixtures.space(owner.token(), true)), stranger.token(), json("name", "Mine")).assertStatus(403);
-        api.post(rooms(fixtures.space(owner.token(), false)), stranger.token(), json("name", "Mine")).assertStatus(404);
+        api.post(rooms(fixtures.space(owner.token(), true)), stranger.token(), json("name", "Mine"))
+                .assertStatus(403);
+        api.post(rooms(fixtures.space(owner.token(), false)), stranger.token(), json("name", "Mine"))
+                .assertStatus(404);
     }
 
     @Test
     void createRoomWithoutATokenAnswersUnauthorizedAndWithAClientTokenForbidden() {
         String space = fixtures.space(newUser().token(), true);
 
-        api.request("POST", rooms(space)).json(json("name", "X")).invalidRequest().send().assertStatus(401);
+        api.request("POST", rooms(space))
+                .json(json("name", "X"))
+                .invalidRequest()
+                .send()
+                .assertStatus(401);
         api.post(rooms(space), clientToken(), json("name", "X")).assertStatus(403);
     }
 
@@ -136,8 +168,12 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        ApiResponse answer = api.request("POST", rooms(space)).token(owner.token())
-                .json(json("name", "X", "type", "concert")).invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("POST", rooms(space))
+                .token(owner.token())
+                .json(json("name", "X", "type", "concert"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
 
         assertThat(answer.string("/errors/0/field")).isEqualTo("type");
     }
@@ -147,11 +183,19 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        ApiResponse noName = api.request("POST", rooms(space)).token(owner.token()).json(json("type", "lesson"))
-                .invalidRequest().send().assertStatus(422);
+        ApiResponse noName = api.request("POST", rooms(space))
+                .token(owner.token())
+                .json(json("type", "lesson"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
         assertThat(noName.string("/errors/0/field")).isEqualTo("name");
-        ApiResponse relative = api.request("POST", rooms(space)).token(owner.token())
-                .json(json("name", "X", "redirectUrl", "/thanks")).invalidRequest().send().assertStatus(422);
+        ApiResponse relative = api.request("POST", rooms(space))
+                .token(owner.token())
+                .json(json("name", "X", "redirectUrl", "/thanks"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
         assertThat(relative.string("/errors/0/field")).isEqualTo("redirectUrl");
     }
 
@@ -159,9 +203,14 @@ class RoomsApiTests extends ApiTest {
     void createRoomInAnUnknownSpaceAnswersNotFoundAndWithAnInvalidIdBadRequest() {
         TestUser user = newUser();
 
-        api.post(rooms("0123456789abcdef01234567"), user.token(), json("name", "X")).assertStatus(404);
-        api.request("POST", rooms("0123456789ABCDEF01234567")).token(user.token()).json(json("name", "X"))
-                .invalidRequest().send().assertStatus(400);
+        api.post(rooms("0123456789abcdef01234567"), user.token(), json("name", "X"))
+                .assertStatus(404);
+        api.request("POST", rooms("0123456789ABCDEF01234567"))
+                .token(user.token())
+                .json(json("name", "X"))
+                .invalidRequest()
+                .send()
+                .assertStatus(400);
     }
 
     @Test
@@ -198,7 +247,8 @@ class RoomsApiTests extends ApiTest {
         String middle = fixtures.room(owner.token(), space, true);
         fixtures.room(owner.token(), space, true);
 
-        ApiResponse page = api.get(rooms(space) + "?limit=1&offset=1", owner.token()).assertStatus(200);
+        ApiResponse page =
+                api.get(rooms(space) + "?limit=1&offset=1", owner.token()).assertStatus(200);
 
         assertThat(page.body().get("total").asInt()).isEqualTo(3);
         assertThat(page.body().get("items").findValuesAsString("id")).containsExactly(middle);
@@ -240,8 +290,10 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), true);
         String room = fixtures.room(owner.token(), space, true);
-        String url = fixtures.guestLink(owner.token(), space, room, json("username", "Guest", "role", "user")).string("/url");
-        String guest = java.net.URLDecoder.decode(url.substring(url.indexOf("accessToken=") + "accessToken=".length()),
+        String url = fixtures.guestLink(owner.token(), space, room, json("username", "Guest", "role", "user"))
+                .string("/url");
+        String guest = java.net.URLDecoder.decode(
+                url.substring(url.indexOf("accessToken=") + "accessToken=".length()),
                 java.nio.charset.StandardCharsets.UTF_8);
 
         api.get(rooms(space), guest).assertStatus(403);
@@ -289,9 +341,13 @@ class RoomsApiTests extends ApiTest {
         String open = fixtures.room(owner.token(), space, true);
 
         ApiResponse existing = api.get(room(space, open), newUser().token()).assertStatus(404);
-        ApiResponse unknown = api.get(room(space, "0123456789abcdef01234567"), newUser().token()).assertStatus(404);
+        ApiResponse unknown = api.get(
+                        room(space, "0123456789abcdef01234567"), newUser().token())
+                .assertStatus(404);
 
-        assertThat(existing.string("/detail")).isEqualTo(unknown.string("/detail")).contains(space);
+        assertThat(existing.string("/detail"))
+                .isEqualTo(unknown.string("/detail"))
+                .contains(space);
     }
 
     @Test
@@ -324,25 +380,43 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), true);
 
-        api.request("GET", room(space, "xyz")).token(owner.token()).invalidRequest().send().assertStatus(400);
+        api.request("GET", room(space, "xyz"))
+                .token(owner.token())
+                .invalidRequest()
+                .send()
+                .assertStatus(400);
     }
 
     @Test
     void updateRoomChangesTheFieldsGivenAndKeepsTheOthers() {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
-        String id = fixtures.room(owner.token(), space, json("name", "Before", "isPublic", false, "isChatAllowed", false,
-                "redirectUrl", "https://example.com/bye"));
+        String id = fixtures.room(
+                owner.token(),
+                space,
+                json(
+                        "name",
+                        "Before",
+                        "isPublic",
+                        false,
+                        "isChatAllowed",
+                        false,
+                        "redirectUrl",
+                        "https://example.com/bye"));
 
-        ApiResponse renamed = api.put(room(space, id), owner.token(), json("name", "After")).assertStatus(200);
+        ApiResponse renamed =
+                api.put(room(space, id), owner.token(), json("name", "After")).assertStatus(200);
         assertThat(renamed.string("/name")).isEqualTo("After");
         assertThat(renamed.body().get("isChatAllowed").asBoolean()).isFalse();
         assertThat(renamed.body().get("isPublic").asBoolean()).isFalse();
         assertThat(renamed.string("/redirectUrl")).isEqualTo("https://example.com/bye");
         assertThat(renamed.string("/roleInRoom")).isEqualTo("role_room_owner");
 
-        ApiResponse reconfigured = api.put(room(space, id), owner.token(),
-                json("type", "webinar", "isRecordAllowed", true, "waitingRoomAudience", "everyone")).assertStatus(200);
+        ApiResponse reconfigured = api.put(
+                        room(space, id),
+                        owner.token(),
+                        json("type", "webinar", "isRecordAllowed", true, "waitingRoomAudience", "everyone"))
+                .assertStatus(200);
         assertThat(reconfigured.string("/name")).isEqualTo("After");
         assertThat(reconfigured.string("/type")).isEqualTo("webinar");
 
@@ -394,12 +468,21 @@ class RoomsApiTests extends ApiTest {
         String space = fixtures.space(owner.token(), true);
         String open = fixtures.room(owner.token(), space, true);
 
-        api.request("PUT", room(space, open)).token(owner.token()).json(json("name", "")).invalidRequest().send()
+        api.request("PUT", room(space, open))
+                .token(owner.token())
+                .json(json("name", ""))
+                .invalidRequest()
+                .send()
                 .assertStatus(422);
-        ApiResponse answer = api.request("PUT", room(space, open)).token(owner.token())
-                .json(json("waitingRoomAudience", "robots")).invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("PUT", room(space, open))
+                .token(owner.token())
+                .json(json("waitingRoomAudience", "robots"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
         assertThat(answer.string("/errors/0/field")).isEqualTo("waitingRoomAudience");
-        assertThat(api.get(room(space, open), owner.token()).string("/waitingRoomAudience")).isEqualTo("nobody");
+        assertThat(api.get(room(space, open), owner.token()).string("/waitingRoomAudience"))
+                .isEqualTo("nobody");
     }
 
     @Test
@@ -412,7 +495,8 @@ class RoomsApiTests extends ApiTest {
 
         api.get(room(space, id), owner.token()).assertStatus(404);
         api.delete(room(space, id), owner.token()).assertStatus(404);
-        assertThat(api.get(rooms(space), owner.token()).body().get("total").asInt()).isZero();
+        assertThat(api.get(rooms(space), owner.token()).body().get("total").asInt())
+                .isZero();
     }
 
     @Test
@@ -454,10 +538,14 @@ class RoomsApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
         String id = fixtures.room(owner.token(), space, true);
-        api.put("/v1/users/me/settings/meetings", owner.token(), Map.of("spaceId", space, "roomId", id)).assertStatus(200);
+        api.put("/v1/users/me/settings/meetings", owner.token(), Map.of("spaceId", space, "roomId", id))
+                .assertStatus(200);
 
         api.delete(room(space, id), owner.token()).assertStatus(204);
 
-        assertThat(api.get("/v1/users/me/settings/meetings", owner.token()).body().has("roomId")).isFalse();
+        assertThat(api.get("/v1/users/me/settings/meetings", owner.token())
+                        .body()
+                        .has("roomId"))
+                .isFalse();
     }
 }

@@ -25,8 +25,18 @@ class SpacesApiTests extends ApiTest {
     void createSpaceAnswersCreatedWithLocationAndTheOwnerSeesItAsOwner() {
         TestUser owner = newUser();
 
-        ApiResponse created = api.post("/v1/spaces", owner.token(), json("name", "Design school",
-                "description", "Evening classes", "logo", "https://example.com/logo.png", "isPublic", false))
+        ApiResponse created = api.post(
+                        "/v1/spaces",
+                        owner.token(),
+                        json(
+                                "name",
+                                "Design school",
+                                "description",
+                                "Evening classes",
+                                "logo",
+                                "https://example.com/logo.png",
+                                "isPublic",
+                                false))
                 .assertStatus(201);
         String id = created.string("/id");
         assertThat(created.header("Location")).hasValue("/v1/spaces/" + id);
@@ -43,15 +53,26 @@ class SpacesApiTests extends ApiTest {
     @Test
     void createSpaceWithoutIsPublicMakesAPrivateSpace() {
         TestUser owner = newUser();
-        String id = api.post("/v1/spaces", owner.token(), json("name", "Quiet")).assertStatus(201).string("/id");
+        String id = api.post("/v1/spaces", owner.token(), json("name", "Quiet"))
+                .assertStatus(201)
+                .string("/id");
 
-        assertThat(api.get("/v1/spaces/" + id, owner.token()).assertStatus(200).body().get("isPublic").asBoolean()).isFalse();
+        assertThat(api.get("/v1/spaces/" + id, owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("isPublic")
+                        .asBoolean())
+                .isFalse();
         api.get("/v1/spaces/" + id, newUser().token()).assertStatus(404);
     }
 
     @Test
     void createSpaceWithoutATokenAnswersUnauthorized() {
-        api.request("POST", "/v1/spaces").json(json("name", "Nobody's")).invalidRequest().send().assertStatus(401);
+        api.request("POST", "/v1/spaces")
+                .json(json("name", "Nobody's"))
+                .invalidRequest()
+                .send()
+                .assertStatus(401);
     }
 
     @Test
@@ -61,15 +82,23 @@ class SpacesApiTests extends ApiTest {
 
     @Test
     void createSpaceWithABlankNameAndANonHttpLogoAnswersAValidationProblemNamingBoth() {
-        ApiResponse answer = api.request("POST", "/v1/spaces").token(newUser().token())
-                .json(json("name", "", "logo", "ftp://example.com/logo.png")).invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("POST", "/v1/spaces")
+                .token(newUser().token())
+                .json(json("name", "", "logo", "ftp://example.com/logo.png"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
 
         assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name", "logo");
     }
 
     @Test
     void createSpaceWithMalformedJsonAnswersBadRequest() {
-        api.request("POST", "/v1/spaces").token(newUser().token()).json("{\"name\": ").invalidRequest().send()
+        api.request("POST", "/v1/spaces")
+                .token(newUser().token())
+                .json("{\"name\": ")
+                .invalidRequest()
+                .send()
                 .assertStatus(400);
     }
 
@@ -118,7 +147,11 @@ class SpacesApiTests extends ApiTest {
 
     @Test
     void listSpacesWithALimitOverTheMaximumAnswersBadRequest() {
-        api.request("GET", "/v1/spaces?limit=101").token(newUser().token()).invalidRequest().send().assertStatus(400);
+        api.request("GET", "/v1/spaces?limit=101")
+                .token(newUser().token())
+                .invalidRequest()
+                .send()
+                .assertStatus(400);
     }
 
     @Test
@@ -156,7 +189,11 @@ class SpacesApiTests extends ApiTest {
 
     @Test
     void getSpaceWithAnInvalidIdAnswersBadRequest() {
-        api.request("GET", "/v1/spaces/not-an-id").token(newUser().token()).invalidRequest().send().assertStatus(400);
+        api.request("GET", "/v1/spaces/not-an-id")
+                .token(newUser().token())
+                .invalidRequest()
+                .send()
+                .assertStatus(400);
     }
 
     @Test
@@ -167,8 +204,12 @@ class SpacesApiTests extends ApiTest {
     @Test
     void updateSpaceReplacesItsFieldsAndClearsAnAbsentDescriptionAndLogo() {
         TestUser owner = newUser();
-        String space = api.post("/v1/spaces", owner.token(), json("name", "Before", "description", "Old",
-                "logo", "https://example.com/old.png")).assertStatus(201).string("/id");
+        String space = api.post(
+                        "/v1/spaces",
+                        owner.token(),
+                        json("name", "Before", "description", "Old", "logo", "https://example.com/old.png"))
+                .assertStatus(201)
+                .string("/id");
 
         ApiResponse updated = api.put("/v1/spaces/" + space, owner.token(), json("name", "After", "isPublic", true))
                 .assertStatus(200);
@@ -194,16 +235,19 @@ class SpacesApiTests extends ApiTest {
 
         api.put("/v1/spaces/" + space, moderator.token(), json("name", "By moderator", "isPublic", false))
                 .assertStatus(200);
-        api.put("/v1/spaces/" + space, member.token(), json("name", "By member", "isPublic", false)).assertStatus(403);
+        api.put("/v1/spaces/" + space, member.token(), json("name", "By member", "isPublic", false))
+                .assertStatus(403);
 
-        assertThat(api.get("/v1/spaces/" + space, owner.token()).string("/name")).isEqualTo("By moderator");
+        assertThat(api.get("/v1/spaces/" + space, owner.token()).string("/name"))
+                .isEqualTo("By moderator");
     }
 
     @Test
     void updateSpaceOfAnInvisibleSpaceAnswersNotFound() {
         String space = fixtures.space(newUser().token(), false);
 
-        api.put("/v1/spaces/" + space, newUser().token(), json("name", "Mine now", "isPublic", true)).assertStatus(404);
+        api.put("/v1/spaces/" + space, newUser().token(), json("name", "Mine now", "isPublic", true))
+                .assertStatus(404);
     }
 
     @Test
@@ -211,8 +255,12 @@ class SpacesApiTests extends ApiTest {
         TestUser owner = newUser();
         String space = fixtures.space(owner.token(), false);
 
-        ApiResponse answer = api.request("PUT", "/v1/spaces/" + space).token(owner.token()).json(json("name", "X"))
-                .invalidRequest().send().assertStatus(422);
+        ApiResponse answer = api.request("PUT", "/v1/spaces/" + space)
+                .token(owner.token())
+                .json(json("name", "X"))
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
 
         assertThat(answer.body().get("errors").findValuesAsString("field")).containsExactly("isPublic");
     }
@@ -228,7 +276,11 @@ class SpacesApiTests extends ApiTest {
 
         api.get("/v1/spaces/" + space, owner.token()).assertStatus(404);
         api.get("/v1/spaces/" + space + "/rooms/" + room, owner.token()).assertStatus(404);
-        api.post("/v1/spaces/" + space + "/invites/" + invite + "/activate", newUser().token(), null).assertStatus(404);
+        api.post(
+                        "/v1/spaces/" + space + "/invites/" + invite + "/activate",
+                        newUser().token(),
+                        null)
+                .assertStatus(404);
         api.delete("/v1/spaces/" + space, owner.token()).assertStatus(404);
     }
 
@@ -242,7 +294,8 @@ class SpacesApiTests extends ApiTest {
 
         api.delete("/v1/spaces/" + space, owner.token()).assertStatus(204);
 
-        ApiResponse settings = api.get("/v1/users/me/settings/meetings", owner.token()).assertStatus(200);
+        ApiResponse settings =
+                api.get("/v1/users/me/settings/meetings", owner.token()).assertStatus(200);
         assertThat(settings.body().has("spaceId")).isFalse();
     }
 
@@ -263,8 +316,10 @@ class SpacesApiTests extends ApiTest {
         TestUser owner = newUser();
         TestUser stranger = newUser();
 
-        api.delete("/v1/spaces/" + fixtures.space(owner.token(), false), stranger.token()).assertStatus(404);
-        api.delete("/v1/spaces/" + fixtures.space(owner.token(), true), stranger.token()).assertStatus(403);
+        api.delete("/v1/spaces/" + fixtures.space(owner.token(), false), stranger.token())
+                .assertStatus(404);
+        api.delete("/v1/spaces/" + fixtures.space(owner.token(), true), stranger.token())
+                .assertStatus(403);
     }
 
     @Test

@@ -74,7 +74,11 @@ public final class Api {
     /** GET of anything outside the API, unchecked against the spec (no redirects followed). */
     public HttpResponse<String> page(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,9 +142,13 @@ public final class Api {
         }
 
         public ApiResponse send() {
-            HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             headers.forEach(http::header);
             HttpResponse<String> response;
             try {
@@ -153,7 +161,8 @@ public final class Api {
             }
             String what = method + " " + path;
             check(response, what);
-            return new ApiResponse(response.statusCode(), response.headers(), parse(response.body()), response.body(), what);
+            return new ApiResponse(
+                    response.statusCode(), response.headers(), parse(response.body()), response.body(), what);
         }
 
         private void check(HttpResponse<String> response, String what) {
@@ -191,7 +200,9 @@ public final class Api {
                 int eq = pair.indexOf('=');
                 String name = eq < 0 ? pair : pair.substring(0, eq);
                 String value = eq < 0 ? "" : pair.substring(eq + 1);
-                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                query.put(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
             }
         }
         return query;

@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
  * Subclasses share one context (Spring caches it), so tests make their own users and never
  * count on an empty database.
  */
-@SpringBootTest(classes = MoodhoodServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = MoodhoodServerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"moodhood.bootstrap.print=false", ApiTest.NO_WEBHOOK_DELIVERY})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @ExtendWith(DatabaseAvailable.class)
@@ -86,26 +88,33 @@ public abstract class ApiTest {
     /** Helpers that work on any running server (also the ones tests start themselves). */
     public static final class Accounts {
 
-        private Accounts() {
-        }
+        private Accounts() {}
 
         public static String clientToken(Api api, String clientId, String clientSecret) {
             return api.post("/v1/auth/token", null, grant(clientId, clientSecret, "client_credentials"))
-                    .assertStatus(200).string("/access_token");
+                    .assertStatus(200)
+                    .string("/access_token");
         }
 
         public static TestUser newUser(Api api, String clientToken, String clientId, String clientSecret) {
             String email = uniqueEmail();
-            String id = api.post("/v1/users", clientToken,
-                    Map.of("email", email, "username", "Test user", "password", DEFAULT_PASSWORD))
-                    .assertStatus(201).string("/id");
-            ApiResponse tokens = api.post("/v1/auth/token", null,
-                    grant(clientId, clientSecret, "password", "username", email, "password", DEFAULT_PASSWORD))
+            String id = api.post(
+                            "/v1/users",
+                            clientToken,
+                            Map.of("email", email, "username", "Test user", "password", DEFAULT_PASSWORD))
+                    .assertStatus(201)
+                    .string("/id");
+            ApiResponse tokens = api.post(
+                            "/v1/auth/token",
+                            null,
+                            grant(clientId, clientSecret, "password", "username", email, "password", DEFAULT_PASSWORD))
                     .assertStatus(200);
-            return new TestUser(id, email, DEFAULT_PASSWORD, tokens.string("/access_token"), tokens.string("/refresh_token"));
+            return new TestUser(
+                    id, email, DEFAULT_PASSWORD, tokens.string("/access_token"), tokens.string("/refresh_token"));
         }
 
-        public static Map<String, String> grant(String clientId, String clientSecret, String grantType, String... fields) {
+        public static Map<String, String> grant(
+                String clientId, String clientSecret, String grantType, String... fields) {
             Map<String, String> body = new LinkedHashMap<>();
             body.put("grant_type", grantType);
             body.put("client_id", clientId);

@@ -19,7 +19,8 @@ public final class DatabaseAvailable implements ExecutionCondition {
         if (!TestDatabase.postgres() || TestDatabase.postgresUrl().isPresent()) {
             return ConditionEvaluationResult.enabled("database: " + TestDatabase.name());
         }
-        String reason = "PostgreSQL run requested (" + TestDatabase.SELECTOR + "=postgres) but MOODHOOD_TEST_PG_URL is not set";
+        String reason =
+                "PostgreSQL run requested (" + TestDatabase.SELECTOR + "=postgres) but MOODHOOD_TEST_PG_URL is not set";
         if (TestDatabase.postgresRequired()) {
             throw new IllegalStateException(reason + " and MOODHOOD_TEST_PG_REQUIRED=true");
         }

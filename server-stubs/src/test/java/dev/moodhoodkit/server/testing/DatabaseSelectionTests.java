@@ -22,7 +22,9 @@ class DatabaseSelectionTests extends ApiTest {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(TestDatabase.name());
             if (TestDatabase.postgres()) {
-                assertThat(connection.getSchema()).as("a schema of this context's own").startsWith("t");
+                assertThat(connection.getSchema())
+                        .as("a schema of this context's own")
+                        .startsWith("t");
             }
         }
     }

@@ -17,36 +17,48 @@ public final class Fixtures {
 
     /** A space owned by the token's user; its id. */
     public String space(String ownerToken, boolean isPublic) {
-        return api.post("/v1/spaces", ownerToken, Map.of("name", isPublic ? "Open school" : "Closed school",
-                "isPublic", isPublic)).assertStatus(201).string("/id");
+        return api.post(
+                        "/v1/spaces",
+                        ownerToken,
+                        Map.of("name", isPublic ? "Open school" : "Closed school", "isPublic", isPublic))
+                .assertStatus(201)
+                .string("/id");
     }
 
     /** A room owned by the token's user, with defaults for all settings but visibility; its id. */
     public String room(String ownerToken, String spaceId, boolean isPublic) {
-        return room(ownerToken, spaceId, Map.of("name", isPublic ? "Open lesson" : "Closed lesson", "isPublic", isPublic));
+        return room(
+                ownerToken, spaceId, Map.of("name", isPublic ? "Open lesson" : "Closed lesson", "isPublic", isPublic));
     }
 
     /** A room made from the given body; its id. */
     public String room(String ownerToken, String spaceId, Map<String, ?> body) {
-        return api.post("/v1/spaces/" + spaceId + "/rooms", ownerToken, body).assertStatus(201).string("/id");
+        return api.post("/v1/spaces/" + spaceId + "/rooms", ownerToken, body)
+                .assertStatus(201)
+                .string("/id");
     }
 
     /** A pending invite of the space with the role ({@code role_space_user} or {@code role_space_moderator}); its id. */
     public String invite(String managerToken, String spaceId, String role) {
         return api.post("/v1/spaces/" + spaceId + "/invites", managerToken, Map.of("role", role))
-                .assertStatus(201).string("/id");
+                .assertStatus(201)
+                .string("/id");
     }
 
     /** Makes the member's user a member of the space with the role, by an invite the manager makes. */
     public void admit(String managerToken, String spaceId, String memberToken, String role) {
         String invite = invite(managerToken, spaceId, role);
-        api.post("/v1/spaces/" + spaceId + "/invites/" + invite + "/activate", memberToken, null).assertStatus(200);
+        api.post("/v1/spaces/" + spaceId + "/invites/" + invite + "/activate", memberToken, null)
+                .assertStatus(200);
     }
 
     /** Grants the user a role in the room. */
     public void grant(String moderatorToken, String spaceId, String roomId, String userId, String role) {
-        api.post("/v1/spaces/" + spaceId + "/rooms/" + roomId + "/roles", moderatorToken,
-                Map.of("targetUserId", userId, "role", role)).assertStatus(200);
+        api.post(
+                        "/v1/spaces/" + spaceId + "/rooms/" + roomId + "/roles",
+                        moderatorToken,
+                        Map.of("targetUserId", userId, "role", role))
+                .assertStatus(200);
     }
 
     /** A guest link into the room; the whole answer. */

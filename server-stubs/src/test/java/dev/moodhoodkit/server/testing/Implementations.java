@@ -22,8 +22,7 @@ public final class Implementations {
     private static final String SERVER_PACKAGE = "dev.moodhoodkit.server";
     private static final Map<Class<?>, Boolean> KNOWN = new ConcurrentHashMap<>();
 
-    private Implementations() {
-    }
+    private Implementations() {}
 
     public static boolean implemented(Class<?> api) {
         return KNOWN.computeIfAbsent(api, Implementations::scan);
@@ -39,7 +38,10 @@ public final class Implementations {
     }
 
     public static List<String> missing(Class<?>... apis) {
-        return Arrays.stream(apis).filter(api -> !implemented(api)).map(Class::getSimpleName).toList();
+        return Arrays.stream(apis)
+                .filter(api -> !implemented(api))
+                .map(Class::getSimpleName)
+                .toList();
     }
 
     private static boolean scan(Class<?> api) {
@@ -63,15 +65,17 @@ public final class Implementations {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            var required = context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresImplementation.class));
+            var required = context.getElement()
+                    .flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresImplementation.class));
             if (required.isEmpty()) {
                 return ConditionEvaluationResult.enabled("no implementation required");
             }
             List<String> missing = missing(required.get().value());
             return missing.isEmpty()
                     ? ConditionEvaluationResult.enabled("implemented")
-                    : ConditionEvaluationResult.disabled("Not implemented on this branch yet (feature branch not merged): "
-                            + String.join(", ", missing));
+                    : ConditionEvaluationResult.disabled(
+                            "Not implemented on this branch yet (feature branch not merged): "
+                                    + String.join(", ", missing));
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
 /** Runs N calls at the same moment: each on its own thread, all released by one gate. */
 public final class Race {
 
-    private Race() {
-    }
+    private Race() {}
 
     /** The answers of {@code call(0..n-1)}, in index order, once every call has finished. */
     public static <T> List<T> of(int n, IntFunction<T> call) {

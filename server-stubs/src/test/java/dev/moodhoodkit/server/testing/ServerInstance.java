@@ -33,7 +33,9 @@ public final class ServerInstance implements AutoCloseable {
         properties.put("moodhood.bootstrap.print", "false");
         properties.put("spring.main.banner-mode", "off");
         // As command-line arguments: they outrank application.yaml (builder properties would not).
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         SpringApplication application = new SpringApplicationBuilder(MoodhoodServerApplication.class).build();
         return new ServerInstance(application.run(args));
     }
@@ -72,20 +74,26 @@ public final class ServerInstance implements AutoCloseable {
 
     /** A client token of the bootstrap client. */
     public String clientToken() {
-        return ApiTest.Accounts.clientToken(api, property("moodhood.bootstrap.client-id"),
-                property("moodhood.bootstrap.client-secret"));
+        return ApiTest.Accounts.clientToken(
+                api, property("moodhood.bootstrap.client-id"), property("moodhood.bootstrap.client-secret"));
     }
 
     /** A new user with a user token. */
     public TestUser newUser(String clientToken) {
-        return ApiTest.Accounts.newUser(api, clientToken, property("moodhood.bootstrap.client-id"),
+        return ApiTest.Accounts.newUser(
+                api,
+                clientToken,
+                property("moodhood.bootstrap.client-id"),
                 property("moodhood.bootstrap.client-secret"));
     }
 
     /** A token request body for the bootstrap client. */
     public Map<String, String> grant(String grantType, String... fields) {
-        return ApiTest.Accounts.grant(property("moodhood.bootstrap.client-id"), property("moodhood.bootstrap.client-secret"),
-                grantType, fields);
+        return ApiTest.Accounts.grant(
+                property("moodhood.bootstrap.client-id"),
+                property("moodhood.bootstrap.client-secret"),
+                grantType,
+                fields);
     }
 
     @Override

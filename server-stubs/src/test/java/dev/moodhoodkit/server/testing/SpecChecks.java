@@ -9,8 +9,7 @@ import com.atlassian.oai.validator.model.Response;
  */
 public final class SpecChecks {
 
-    private SpecChecks() {
-    }
+    private SpecChecks() {}
 
     /** Fails with the validator's report unless request and response both match the spec. */
     public static void assertExchangeMatches(Request request, Response response, String what) {

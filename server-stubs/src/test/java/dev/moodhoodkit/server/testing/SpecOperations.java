@@ -29,12 +29,18 @@ public final class SpecOperations {
 
     private static final List<SpecOperation> ALL = read();
 
-    private SpecOperations() {
-    }
+    private SpecOperations() {}
 
     /** One operation of the spec. */
-    public record SpecOperation(String method, String path, String operationId, String tag, Set<String> securitySchemes,
-            Set<String> statuses, List<String> pathParameters, Map<String, String> requiredQuery,
+    public record SpecOperation(
+            String method,
+            String path,
+            String operationId,
+            String tag,
+            Set<String> securitySchemes,
+            Set<String> statuses,
+            List<String> pathParameters,
+            Map<String, String> requiredQuery,
             Optional<String> jsonExample) {
 
         public boolean takes(String scheme) {
@@ -79,16 +85,23 @@ public final class SpecOperations {
         }
         List<SecurityRequirement> global = spec.getSecurity() == null ? List.of() : spec.getSecurity();
         List<SpecOperation> operations = new ArrayList<>();
-        spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                operations.add(toOperation(path, item, method, operation, global))));
+        spec.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) ->
+                                operations.add(toOperation(path, item, method, operation, global))));
         operations.sort(Comparator.comparing(SpecOperation::path).thenComparing(SpecOperation::method));
         return List.copyOf(operations);
     }
 
-    private static SpecOperation toOperation(String path, PathItem item, PathItem.HttpMethod method, Operation operation,
+    private static SpecOperation toOperation(
+            String path,
+            PathItem item,
+            PathItem.HttpMethod method,
+            Operation operation,
             List<SecurityRequirement> global) {
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity() : global;
-        Set<String> schemes = security.stream().flatMap(requirement -> requirement.keySet().stream())
+        Set<String> schemes = security.stream()
+                .flatMap(requirement -> requirement.keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Parameter> parameters = new ArrayList<>();
         if (item.getParameters() != null) {
@@ -97,18 +110,31 @@ public final class SpecOperations {
         if (operation.getParameters() != null) {
             parameters.addAll(operation.getParameters());
         }
-        List<String> pathParameters = parameters.stream().filter(p -> "path".equals(p.getIn())).map(Parameter::getName).toList();
+        List<String> pathParameters = parameters.stream()
+                .filter(p -> "path".equals(p.getIn()))
+                .map(Parameter::getName)
+                .toList();
         Map<String, String> requiredQuery = new LinkedHashMap<>();
-        parameters.stream().filter(p -> "query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
+        parameters.stream()
+                .filter(p -> "query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
                 .forEach(p -> requiredQuery.put(p.getName(), exampleOf(p)));
-        return new SpecOperation(method.name(), path, operation.getOperationId(),
-                operation.getTags() == null || operation.getTags().isEmpty() ? "" : operation.getTags().get(0),
-                schemes, new TreeSet<>(operation.getResponses().keySet()), pathParameters, requiredQuery,
+        return new SpecOperation(
+                method.name(),
+                path,
+                operation.getOperationId(),
+                operation.getTags() == null || operation.getTags().isEmpty()
+                        ? ""
+                        : operation.getTags().get(0),
+                schemes,
+                new TreeSet<>(operation.getResponses().keySet()),
+                pathParameters,
+                requiredQuery,
                 jsonExample(operation));
     }
 
     private static String exampleOf(Parameter parameter) {
-        Object example = parameter.getExample() != null ? parameter.getExample()
+        Object example = parameter.getExample() != null
+                ? parameter.getExample()
                 : parameter.getSchema() != null ? parameter.getSchema().getExample() : null;
         if (example == null) {
             throw new IllegalStateException("required query parameter " + parameter.getName() + " has no example");

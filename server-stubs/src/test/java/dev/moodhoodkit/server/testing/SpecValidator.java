@@ -32,20 +32,20 @@ public final class SpecValidator {
      */
     private static final OpenApiInteractionValidator COMPOSITION_VALIDATOR = build(true);
 
-    private SpecValidator() {
-    }
+    private SpecValidator() {}
 
     public static URL specUrl() {
         URL url = SpecValidator.class.getClassLoader().getResource("openapi/openapi.yaml");
         if (url == null) {
-            throw new IllegalStateException("openapi/openapi.yaml is not on the test classpath (api-spec jar missing?)");
+            throw new IllegalStateException(
+                    "openapi/openapi.yaml is not on the test classpath (api-spec jar missing?)");
         }
         return url;
     }
 
     private static OpenApiInteractionValidator build(boolean additionalPropertiesIgnored) {
-        OpenApiInteractionValidator.Builder builder = OpenApiInteractionValidator
-                .createForSpecificationUrl(specUrl().toString())
+        OpenApiInteractionValidator.Builder builder = OpenApiInteractionValidator.createForSpecificationUrl(
+                        specUrl().toString())
                 .withBasePathOverride(URI.create(LOCAL_SERVER).getPath());
         if (additionalPropertiesIgnored) {
             builder.withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored());
@@ -55,16 +55,19 @@ public final class SpecValidator {
 
     /** The strict report, or, when all its errors are allOf failures, the allOf-aware one. */
     private static ValidationReport checked(ValidationReport strict, Supplier<ValidationReport> composition) {
-        boolean onlyAllOf = strict.hasErrors() && strict.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .allMatch(m -> m.getKey().endsWith(".schema.allOf"));
+        boolean onlyAllOf = strict.hasErrors()
+                && strict.getMessages().stream()
+                        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                        .allMatch(m -> m.getKey().endsWith(".schema.allOf"));
         return onlyAllOf ? composition.get() : strict;
     }
 
     /** Fails with the validator's report unless request and response both match the spec. */
     static void assertExchangeMatches(Request request, Response response, String what) {
-        failOnErrors(checked(VALIDATOR.validate(request, response),
-                () -> COMPOSITION_VALIDATOR.validate(request, response)), what, "request and response");
+        failOnErrors(
+                checked(VALIDATOR.validate(request, response), () -> COMPOSITION_VALIDATOR.validate(request, response)),
+                what,
+                "request and response");
     }
 
     /**
@@ -72,8 +75,12 @@ public final class SpecValidator {
      * purpose (no token, malformed JSON...): what the server answers must still be declared.
      */
     static void assertResponseMatches(String path, Request.Method method, Response response, String what) {
-        failOnErrors(checked(VALIDATOR.validateResponse(path, method, response),
-                () -> COMPOSITION_VALIDATOR.validateResponse(path, method, response)), what, "response");
+        failOnErrors(
+                checked(
+                        VALIDATOR.validateResponse(path, method, response),
+                        () -> COMPOSITION_VALIDATOR.validateResponse(path, method, response)),
+                what,
+                "response");
     }
 
     private static void failOnErrors(ValidationReport report, String what, String part) {

@@ -22,32 +22,38 @@ class SpecValidatorTests {
 
     @Test
     void aResponseMissingARequiredFieldFails() {
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getMe(),
-                json(200, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "GET /v1/users/me"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("email");
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+                        getMe(), json(200, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "GET /v1/users/me"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("email");
     }
 
     @Test
     void aStatusTheOperationDoesNotDeclareFails() {
-        assertThatThrownBy(() -> SpecValidator.assertResponseMatches("/v1/users/me", Request.Method.GET,
-                json(500, "{}"), "GET /v1/users/me"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("500");
+        assertThatThrownBy(() -> SpecValidator.assertResponseMatches(
+                        "/v1/users/me", Request.Method.GET, json(500, "{}"), "GET /v1/users/me"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("500");
     }
 
     @Test
     void aPathOutsideTheSpecFails() {
-        assertThatThrownBy(() -> SpecValidator.assertResponseMatches("/v1/nothing-here", Request.Method.GET,
-                json(200, "{}"), "GET /v1/nothing-here"))
+        assertThatThrownBy(() -> SpecValidator.assertResponseMatches(
+                        "/v1/nothing-here", Request.Method.GET, json(200, "{}"), "GET /v1/nothing-here"))
                 .isInstanceOf(AssertionError.class);
     }
 
     @Test
     void aRequestWithoutItsRequiredBodyFieldsFails() {
-        SimpleRequest request = SimpleRequest.Builder.post("/v1/users").withAuthorization("Bearer x")
-                .withContentType("application/json").withBody("{\"email\":\"anna@example.com\"}").build();
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(request,
-                json(201, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "POST /v1/users"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("password");
+        SimpleRequest request = SimpleRequest.Builder.post("/v1/users")
+                .withAuthorization("Bearer x")
+                .withContentType("application/json")
+                .withBody("{\"email\":\"anna@example.com\"}")
+                .build();
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+                        request, json(201, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "POST /v1/users"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("password");
     }
 
     private static final String ROOM = """
@@ -57,9 +63,10 @@ class SpecValidatorTests {
 
     @Test
     void aResponseWithAnUndeclaredPropertyFails() {
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getMe(),
-                json(200, USER.replace("}", ",\"note\":\"x\"}")), "GET /v1/users/me"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("note");
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+                        getMe(), json(200, USER.replace("}", ",\"note\":\"x\"}")), "GET /v1/users/me"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("note");
     }
 
     @Test
@@ -70,27 +77,33 @@ class SpecValidatorTests {
 
     @Test
     void anAllOfBodyWithAWrongTypeOrAnUnknownEnumValueStillFails() {
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getRoom(),
-                json(200, ROOM.replace("\"isPublic\":false", "\"isPublic\":\"no\"")), "GET room"))
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+                        getRoom(), json(200, ROOM.replace("\"isPublic\":false", "\"isPublic\":\"no\"")), "GET room"))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getRoom(),
-                json(200, ROOM.replace("nobody", "somebody")), "GET room"))
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+                        getRoom(), json(200, ROOM.replace("nobody", "somebody")), "GET room"))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(getRoom(),
-                json(200, ROOM.replace("\"name\":\"Monday lesson\",", "")), "GET room"))
+        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+                        getRoom(), json(200, ROOM.replace("\"name\":\"Monday lesson\",", "")), "GET room"))
                 .isInstanceOf(AssertionError.class);
     }
 
     private static SimpleRequest getRoom() {
         return SimpleRequest.Builder.get("/v1/spaces/60d55c0eb9ef88ab17b0aabb/rooms/60d55c4fb9ef88ab17b0aabd")
-                .withAuthorization("Bearer x").build();
+                .withAuthorization("Bearer x")
+                .build();
     }
 
     private static SimpleRequest getMe() {
-        return SimpleRequest.Builder.get("/v1/users/me").withAuthorization("Bearer x").build();
+        return SimpleRequest.Builder.get("/v1/users/me")
+                .withAuthorization("Bearer x")
+                .build();
     }
 
     private static SimpleResponse json(int status, String body) {
-        return SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
+        return SimpleResponse.Builder.status(status)
+                .withContentType("application/json")
+                .withBody(body)
+                .build();
     }
 }

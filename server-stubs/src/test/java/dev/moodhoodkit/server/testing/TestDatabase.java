@@ -32,8 +32,7 @@ public final class TestDatabase {
 
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** True when this run targets PostgreSQL. */
     public static boolean postgres() {
@@ -68,8 +67,8 @@ public final class TestDatabase {
             return datasource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "");
         }
         String url = postgresUrl().orElseThrow(() -> new IllegalStateException("MOODHOOD_TEST_PG_URL is not set"));
-        Map<String, Object> properties = datasource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
-                pgUser(), pgPassword());
+        Map<String, Object> properties =
+                datasource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, pgUser(), pgPassword());
         // Flyway creates the schema and keeps its history there.
         properties.put("spring.flyway.schemas", name);
         return properties;
@@ -122,7 +121,9 @@ public final class TestDatabase {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             Map<String, Object> properties = fresh();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("moodhood-test-database", properties));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("moodhood-test-database", properties));
             Object schema = properties.get("spring.flyway.schemas");
             if (schema != null) {
                 context.addApplicationListener(event -> {

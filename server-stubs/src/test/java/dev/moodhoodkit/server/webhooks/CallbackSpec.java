@@ -16,19 +16,29 @@ import java.util.stream.Collectors;
  */
 final class CallbackSpec {
 
-    private static final OpenAPI SPEC = new OpenAPIV3Parser().read(SpecValidator.specUrl().toString());
-    private static final Schema<?> CALLBACK = SPEC.getPaths().get("/spaces/{spaceId}/webhook").getPost().getCallbacks()
-            .get("webhookEvent").get("{$request.body#/url}").getPost().getRequestBody().getContent()
-            .get("application/json").getSchema();
+    private static final OpenAPI SPEC =
+            new OpenAPIV3Parser().read(SpecValidator.specUrl().toString());
+    private static final Schema<?> CALLBACK = SPEC.getPaths()
+            .get("/spaces/{spaceId}/webhook")
+            .getPost()
+            .getCallbacks()
+            .get("webhookEvent")
+            .get("{$request.body#/url}")
+            .getPost()
+            .getRequestBody()
+            .getContent()
+            .get("application/json")
+            .getSchema();
     private static final SchemaValidator VALIDATOR = new SchemaValidator(SPEC, new MessageResolver());
 
-    private CallbackSpec() {
-    }
+    private CallbackSpec() {}
 
     /** The problems of {@code rawCallback} against the callback's schema; empty when it matches. */
     static String problems(String rawCallback) {
         ValidationReport report = VALIDATOR.validate(rawCallback, CALLBACK, "webhookEvent.request.body");
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(ValidationReport.Message::getMessage).collect(Collectors.joining("; "));
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage)
+                .collect(Collectors.joining("; "));
     }
 }

@@ -10,8 +10,7 @@ final class Eventually {
 
     static final Duration DEFAULT = Duration.ofSeconds(20);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** The first value of {@code probe} that {@code done} accepts; fails with the last value after {@code limit}. */
     static <T> T await(String what, Duration limit, Supplier<T> probe, Predicate<T> done) {

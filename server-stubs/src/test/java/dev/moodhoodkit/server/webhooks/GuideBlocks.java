@@ -10,8 +10,7 @@ import java.util.List;
 /** The fenced code blocks of a guide page (docs/*.md), for tests that run the guide's own code. */
 final class GuideBlocks {
 
-    private GuideBlocks() {
-    }
+    private GuideBlocks() {}
 
     /** The contents of the page's blocks fenced as {@code language}, in page order. */
     static List<String> of(String page, String language) {

@@ -19,9 +19,20 @@ import tools.jackson.databind.JsonNode;
 class JavaScriptJsonTests {
 
     /** Strings whose escaping differs between JSON writers. */
-    private static final List<String> TRICKY = List.of("plain", "quote \" and backslash \\", "\b\f\n\r\t",
-            "\u0000\u0001\u001f", "\u007f", "slash /", "line sep \u2028 para sep \u2029", "é ü ж 漢",
-            "emoji \uD83D\uDE00", "lone high \uD800 end", "lone low \uDC00", "reversed \uDC00\uD800", "<script>&'");
+    private static final List<String> TRICKY = List.of(
+            "plain",
+            "quote \" and backslash \\",
+            "\b\f\n\r\t",
+            "\u0000\u0001\u001f",
+            "\u007f",
+            "slash /",
+            "line sep \u2028 para sep \u2029",
+            "é ü ж 漢",
+            "emoji \uD83D\uDE00",
+            "lone high \uD800 end",
+            "lone low \uDC00",
+            "reversed \uDC00\uD800",
+            "<script>&'");
 
     @Test
     void stringsAreEscapedAsJavaScriptDoes() {
@@ -41,9 +52,10 @@ class JavaScriptJsonTests {
         body.put("list", List.of(true, "x"));
         body.put("none", null);
 
-        assertThat(JavaScriptJson.stringify(body)).isEqualTo(
-                "{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"nested\":{\"n\":42},"
-                        + "\"list\":[true,\"x\"],\"none\":null}");
+        assertThat(JavaScriptJson.stringify(body))
+                .isEqualTo(
+                        "{\"eventName\":\"call_started\",\"roomId\":\"60d55c4fb9ef88ab17b0aabd\",\"nested\":{\"n\":42},"
+                                + "\"list\":[true,\"x\"],\"none\":null}");
         assertThatThrownBy(() -> JavaScriptJson.stringify(1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JavaScriptJson.stringify(1L << 60)).isInstanceOf(IllegalArgumentException.class);
     }

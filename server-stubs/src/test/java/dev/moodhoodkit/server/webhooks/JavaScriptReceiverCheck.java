@@ -25,8 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class JavaScriptReceiverCheck {
 
     /** The receiver's verdict on one call. {@code stringified} is what JSON.stringify made of the body. */
-    record Verdict(boolean valid, String stringified, String expectedSignature, String error) {
-    }
+    record Verdict(boolean valid, String stringified, String expectedSignature, String error) {}
 
     /** The check a Node.js receiver makes (the same as docs/webhooks.md's). */
     private static final String SCRIPT = """
@@ -58,7 +57,9 @@ final class JavaScriptReceiverCheck {
     private JavaScriptReceiverCheck(Process node) {
         this.node = node;
         this.toNode = node == null ? null : new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
-        this.fromNode = node == null ? null : new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+        this.fromNode = node == null
+                ? null
+                : new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /** The check of this test run: node's if there is one. */
@@ -66,8 +67,9 @@ final class JavaScriptReceiverCheck {
         if (instance == null) {
             Optional<Process> node = NodeJs.start("-e", SCRIPT);
             if (node.isEmpty()) {
-                System.out.println("[WARNING] node is not installed: webhook signatures are checked with the tests' Java "
-                        + "rendering of JSON.stringify instead of JavaScript's own.");
+                System.out.println(
+                        "[WARNING] node is not installed: webhook signatures are checked with the tests' Java "
+                                + "rendering of JSON.stringify instead of JavaScript's own.");
             }
             instance = new JavaScriptReceiverCheck(node.orElse(null));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> node.ifPresent(Process::destroy)));
@@ -94,7 +96,10 @@ final class JavaScriptReceiverCheck {
                 throw new IllegalStateException("node stopped answering: exit " + node.waitFor(1, TimeUnit.SECONDS));
             }
             JsonNode verdict = JSON.readTree(line);
-            return new Verdict(verdict.path("valid").asBoolean(), text(verdict, "stringified"), text(verdict, "expected"),
+            return new Verdict(
+                    verdict.path("valid").asBoolean(),
+                    text(verdict, "stringified"),
+                    text(verdict, "expected"),
                     text(verdict, "error"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,8 +119,13 @@ final class JavaScriptReceiverCheck {
         String stringified = JsStringify.of(callback.get("body"));
         String expected = JsStringify.hmacSha256Hex(secret, stringified);
         JsonNode signature = callback.get("signature");
-        return new Verdict(signature != null && signature.isString() && signature.asString().equals(expected), stringified,
-                expected, null);
+        return new Verdict(
+                signature != null
+                        && signature.isString()
+                        && signature.asString().equals(expected),
+                stringified,
+                expected,
+                null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsStringify {
 
-    private JsStringify() {
-    }
+    private JsStringify() {}
 
     static String of(JsonNode value) {
         if (value == null || value.isMissingNode()) {
@@ -45,7 +44,10 @@ final class JsStringify {
             StringBuilder out = new StringBuilder("{");
             boolean first = true;
             for (Map.Entry<String, JsonNode> property : value.properties()) {
-                out.append(first ? "" : ",").append(quote(property.getKey())).append(':').append(of(property.getValue()));
+                out.append(first ? "" : ",")
+                        .append(quote(property.getKey()))
+                        .append(':')
+                        .append(of(property.getValue()));
                 first = false;
             }
             return out.append('}').toString();

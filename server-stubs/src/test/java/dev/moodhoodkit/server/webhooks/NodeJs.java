@@ -10,12 +10,13 @@ import java.util.Optional;
 /** The machine's Node.js, when it has one: webhook receivers written as JavaScript ones are. */
 final class NodeJs {
 
-    private NodeJs() {
-    }
+    private NodeJs() {}
 
     static boolean installed() {
         try {
-            Process probe = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().readAllBytes();
             return probe.waitFor() == 0;
         } catch (IOException e) {
@@ -36,15 +37,16 @@ final class NodeJs {
         return start(environment, ProcessBuilder.Redirect.to(output.toFile()), arguments);
     }
 
-    private static Optional<Process> start(Map<String, String> environment, ProcessBuilder.Redirect output,
-            String... arguments) {
+    private static Optional<Process> start(
+            Map<String, String> environment, ProcessBuilder.Redirect output, String... arguments) {
         if (!installed()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add("node");
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(output);
         builder.environment().putAll(environment);
         try {

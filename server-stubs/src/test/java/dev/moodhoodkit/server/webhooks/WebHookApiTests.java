@@ -22,14 +22,18 @@ class WebHookApiTests extends SeededApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
 
-        ApiResponse created = api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
+        ApiResponse created =
+                api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
         assertThat(created.header("Location").orElseThrow()).isEqualTo("/v1/spaces/" + space + "/webhook");
         JsonNode body = created.body();
         assertThat(body.get("url").asString()).isEqualTo(URL);
         assertThat(body.get("isActive").asBoolean()).isTrue();
         assertThat(body.get("secret").asString()).matches("[0-9a-f]{32}");
-        assertThat(jdbc.sql("SELECT secret FROM webhooks WHERE space_id = ?").param(space).query(String.class).single())
+        assertThat(jdbc.sql("SELECT secret FROM webhooks WHERE space_id = ?")
+                        .param(space)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(body.get("secret").asString());
     }
 
@@ -39,10 +43,16 @@ class WebHookApiTests extends SeededApiTest {
         String space = seed.space(owner.id(), true);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        ApiResponse again = api.post(webhookPath(space), owner.token(), Map.of("url", "http://other.example/hook")).assertStatus(409);
+        ApiResponse again = api.post(webhookPath(space), owner.token(), Map.of("url", "http://other.example/hook"))
+                .assertStatus(409);
 
         assertThat(slug(again)).isEqualTo("webhook-exists");
-        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body().get("url").asString()).isEqualTo(URL);
+        assertThat(api.get(webhookPath(space), owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("url")
+                        .asString())
+                .isEqualTo(URL);
     }
 
     @Test
@@ -55,17 +65,21 @@ class WebHookApiTests extends SeededApiTest {
         seed.webhook(privateSpace, URL, true);
 
         api.get(webhookPath(privateSpace), moderator.token()).assertStatus(403);
-        api.post(webhookPath(privateSpace), moderator.token(), Map.of("url", URL)).assertStatus(403);
+        api.post(webhookPath(privateSpace), moderator.token(), Map.of("url", URL))
+                .assertStatus(403);
         api.delete(webhookPath(privateSpace), moderator.token()).assertStatus(403);
-        api.put(webhookPath(privateSpace) + "/refresh-secret", moderator.token(), null).assertStatus(403);
+        api.put(webhookPath(privateSpace) + "/refresh-secret", moderator.token(), null)
+                .assertStatus(403);
         api.get(webhookPath(privateSpace) + "/deliveries", moderator.token()).assertStatus(403);
         // A private space of someone else does not exist for the caller.
         api.get(webhookPath(privateSpace), stranger.token()).assertStatus(404);
-        api.put(webhookPath(privateSpace), stranger.token(), Map.of("isActive", false)).assertStatus(404);
+        api.put(webhookPath(privateSpace), stranger.token(), Map.of("isActive", false))
+                .assertStatus(404);
         // A client token is no user.
         api.get(webhookPath(privateSpace), clientToken()).assertStatus(403);
         invalid("GET", webhookPath(privateSpace), null, null).assertStatus(401);
-        assertThat(count("SELECT COUNT(*) FROM webhooks WHERE space_id = ? AND is_active = TRUE", privateSpace)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM webhooks WHERE space_id = ? AND is_active = TRUE", privateSpace))
+                .isEqualTo(1);
     }
 
     @Test
@@ -73,10 +87,12 @@ class WebHookApiTests extends SeededApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
 
-        assertThat(slug(api.get(webhookPath(space), owner.token()).assertStatus(404))).isEqualTo("not-found");
+        assertThat(slug(api.get(webhookPath(space), owner.token()).assertStatus(404)))
+                .isEqualTo("not-found");
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        JsonNode webhook = api.get(webhookPath(space), owner.token()).assertStatus(200).body();
+        JsonNode webhook =
+                api.get(webhookPath(space), owner.token()).assertStatus(200).body();
         assertThat(webhook.get("url").asString()).isEqualTo(URL);
         assertThat(webhook.get("isActive").asBoolean()).isTrue();
         assertThat(webhook.has("secret")).isFalse();
@@ -89,14 +105,19 @@ class WebHookApiTests extends SeededApiTest {
         api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).assertStatus(404);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
-        JsonNode off = api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).assertStatus(200).body();
+        JsonNode off = api.put(webhookPath(space), owner.token(), Map.of("isActive", false))
+                .assertStatus(200)
+                .body();
         assertThat(off.get("url").asString()).isEqualTo(URL);
         assertThat(off.get("isActive").asBoolean()).isFalse();
 
-        JsonNode moved = api.put(webhookPath(space), owner.token(), Map.of("url", "http://hooks.example.org/in")).assertStatus(200).body();
+        JsonNode moved = api.put(webhookPath(space), owner.token(), Map.of("url", "http://hooks.example.org/in"))
+                .assertStatus(200)
+                .body();
         assertThat(moved.get("url").asString()).isEqualTo("http://hooks.example.org/in");
         assertThat(moved.get("isActive").asBoolean()).isFalse();
-        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body()).isEqualTo(moved);
+        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body())
+                .isEqualTo(moved);
     }
 
     @Test
@@ -104,16 +125,24 @@ class WebHookApiTests extends SeededApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
 
-        for (String bad : new String[] {"ftp://example.com/hook", "javascript:alert(1)", "not a url", "/relative/path"}) {
+        for (String bad :
+                new String[] {"ftp://example.com/hook", "javascript:alert(1)", "not a url", "/relative/path"}) {
             ApiResponse answer = invalid("POST", webhookPath(space), owner.token(), Map.of("url", bad));
             assertThat(answer.status()).as(bad).isEqualTo(422);
-            assertThat(answer.body().get("errors").get(0).get("field").asString()).isEqualTo("url");
+            assertThat(answer.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo("url");
         }
         invalid("POST", webhookPath(space), owner.token(), Map.of()).assertStatus(422);
         invalid("POST", webhookPath(space), owner.token(), "{not json").assertStatus(400);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
-        invalid("PUT", webhookPath(space), owner.token(), Map.of("url", "ftp://example.com/hook")).assertStatus(422);
-        assertThat(api.get(webhookPath(space), owner.token()).assertStatus(200).body().get("url").asString()).isEqualTo(URL);
+        invalid("PUT", webhookPath(space), owner.token(), Map.of("url", "ftp://example.com/hook"))
+                .assertStatus(422);
+        assertThat(api.get(webhookPath(space), owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("url")
+                        .asString())
+                .isEqualTo(URL);
     }
 
     @Test
@@ -134,14 +163,22 @@ class WebHookApiTests extends SeededApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
         api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).assertStatus(404);
-        String first = api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201).body().get("secret").asString();
+        String first = api.post(webhookPath(space), owner.token(), Map.of("url", URL))
+                .assertStatus(201)
+                .body()
+                .get("secret")
+                .asString();
 
-        ApiResponse refreshed = api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).assertStatus(200);
+        ApiResponse refreshed = api.put(webhookPath(space) + "/refresh-secret", owner.token(), null)
+                .assertStatus(200);
 
         String second = refreshed.body().get("secret").asString();
         assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
         assertThat(refreshed.header("Cache-Control").orElseThrow()).contains("no-store");
-        assertThat(jdbc.sql("SELECT secret FROM webhooks WHERE space_id = ?").param(space).query(String.class).single())
+        assertThat(jdbc.sql("SELECT secret FROM webhooks WHERE space_id = ?")
+                        .param(space)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(second);
     }
 
@@ -149,7 +186,12 @@ class WebHookApiTests extends SeededApiTest {
     void deliveriesListNewestFirstWithTotal() {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
-        assertThat(api.get(webhookPath(space) + "/deliveries", owner.token()).assertStatus(200).body().get("total").asInt()).isZero();
+        assertThat(api.get(webhookPath(space) + "/deliveries", owner.token())
+                        .assertStatus(200)
+                        .body()
+                        .get("total")
+                        .asInt())
+                .isZero();
         String room = seed.room(space, owner.id(), "lesson", true).id();
         jdbc.sql("""
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, state, attempts, last_status,
@@ -161,14 +203,18 @@ class WebHookApiTests extends SeededApiTest {
                     TIMESTAMP WITH TIME ZONE '2026-01-01 11:00:00+00', NULL, TIMESTAMP WITH TIME ZONE '2026-01-01 11:00:00+00')
                 """).params(space, room, space, room).update();
 
-        JsonNode page = api.get(webhookPath(space) + "/deliveries", owner.token()).assertStatus(200).body();
+        JsonNode page = api.get(webhookPath(space) + "/deliveries", owner.token())
+                .assertStatus(200)
+                .body();
 
         assertThat(page.get("total").asInt()).isEqualTo(2);
         assertThat(page.get("items").get(0).get("eventName").asString()).isEqualTo("call_finished");
         assertThat(page.get("items").get(0).get("state").asString()).isEqualTo("pending");
         assertThat(page.get("items").get(0).has("lastStatus")).isFalse();
         assertThat(page.get("items").get(1).get("lastStatus").asInt()).isEqualTo(200);
-        JsonNode second = api.get(webhookPath(space) + "/deliveries?limit=1&offset=1", owner.token()).assertStatus(200).body();
+        JsonNode second = api.get(webhookPath(space) + "/deliveries?limit=1&offset=1", owner.token())
+                .assertStatus(200)
+                .body();
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("items").get(0).get("id").asString()).isEqualTo("aaaaaaaaaaaaaaaaaaaaaa01");
         assertThat(second.get("total").asInt()).isEqualTo(2);

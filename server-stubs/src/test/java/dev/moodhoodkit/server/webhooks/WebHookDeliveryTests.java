@@ -39,17 +39,19 @@ import tools.jackson.databind.JsonNode;
  * listens, by {@code allowed-hosts}. Restarts and two instances: {@link WebHookRestartTests},
  * {@link WebHookTwoInstanceTests}.
  */
-@SpringBootTest(classes = MoodhoodServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = MoodhoodServerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "moodhood.bootstrap.print=false",
-                "moodhood.webhooks.delivery.poll-interval=50ms",
-                "moodhood.webhooks.delivery.connect-timeout=1s",
-                "moodhood.webhooks.delivery.read-timeout=1s",
-                "moodhood.webhooks.delivery.backoff=100ms,200ms",
-                "moodhood.webhooks.delivery.lease=15s",
-                "moodhood.webhooks.targets.allow-private-addresses=false",
-                "moodhood.webhooks.targets.allowed-hosts=127.0.0.1",
-                "moodhood.calls.idle-check-interval=100ms",
+            "moodhood.bootstrap.print=false",
+            "moodhood.webhooks.delivery.poll-interval=50ms",
+            "moodhood.webhooks.delivery.connect-timeout=1s",
+            "moodhood.webhooks.delivery.read-timeout=1s",
+            "moodhood.webhooks.delivery.backoff=100ms,200ms",
+            "moodhood.webhooks.delivery.lease=15s",
+            "moodhood.webhooks.targets.allow-private-addresses=false",
+            "moodhood.webhooks.targets.allowed-hosts=127.0.0.1",
+            "moodhood.calls.idle-check-interval=100ms",
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class WebHookDeliveryTests extends SeededApiTest {
@@ -67,8 +69,7 @@ class WebHookDeliveryTests extends SeededApiTest {
     }
 
     /** A space of a new owner, with a webhook to the receiver made through the API. */
-    private record Hooked(User owner, String spaceId, String secret) {
-    }
+    private record Hooked(User owner, String spaceId, String secret) {}
 
     private Hooked hooked() {
         return hooked(receiver.url());
@@ -77,7 +78,9 @@ class WebHookDeliveryTests extends SeededApiTest {
     private Hooked hooked(String url) {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
-        String secret = api.post(webhook(space), owner.token(), Map.of("url", url)).assertStatus(201).string("/secret");
+        String secret = api.post(webhook(space), owner.token(), Map.of("url", url))
+                .assertStatus(201)
+                .string("/secret");
         receiver.secret(secret);
         return new Hooked(owner, space, secret);
     }
@@ -92,18 +95,28 @@ class WebHookDeliveryTests extends SeededApiTest {
 
     /** Registers the user in the room and joins its call; the participant's id. */
     private String join(User user, Seed.Room room) {
-        String participant = api.post("/v1/spaces/" + room.spaceId() + "/participants", user.token(),
-                Map.of("name", "Anna", "roomId", room.id())).assertStatus(201).string("/id");
-        api.post(roomPath(room) + "/join", user.token(), Map.of("participantId", participant)).assertStatus(200);
+        String participant = api.post(
+                        "/v1/spaces/" + room.spaceId() + "/participants",
+                        user.token(),
+                        Map.of("name", "Anna", "roomId", room.id()))
+                .assertStatus(201)
+                .string("/id");
+        api.post(roomPath(room) + "/join", user.token(), Map.of("participantId", participant))
+                .assertStatus(200);
         return participant;
     }
 
     private void leave(User user, Seed.Room room, String participant) {
-        api.post(roomPath(room) + "/leave", user.token(), Map.of("participantId", participant)).assertStatus(204);
+        api.post(roomPath(room) + "/leave", user.token(), Map.of("participantId", participant))
+                .assertStatus(204);
     }
 
     private List<JsonNode> deliveries(Hooked hooked) {
-        JsonNode page = api.get(webhook(hooked.spaceId()) + "/deliveries", hooked.owner().token()).assertStatus(200).body();
+        JsonNode page = api.get(
+                        webhook(hooked.spaceId()) + "/deliveries",
+                        hooked.owner().token())
+                .assertStatus(200)
+                .body();
         List<JsonNode> items = new ArrayList<>();
         page.get("items").forEach(items::add);
         return items;
@@ -111,8 +124,12 @@ class WebHookDeliveryTests extends SeededApiTest {
 
     /** The space's deliveries once none is pending any more. */
     private List<JsonNode> settled(Hooked hooked, int expected) {
-        return Eventually.await(expected + " settled deliveries", () -> deliveries(hooked),
-                list -> list.size() == expected && list.stream().noneMatch(d -> d.get("state").asString().equals("pending")));
+        return Eventually.await(
+                expected + " settled deliveries",
+                () -> deliveries(hooked),
+                list -> list.size() == expected
+                        && list.stream()
+                                .noneMatch(d -> d.get("state").asString().equals("pending")));
     }
 
     private static JsonNode body(WebhookReceiver.Call call) {
@@ -131,7 +148,10 @@ class WebHookDeliveryTests extends SeededApiTest {
         Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
 
         String participant = join(hooked.owner(), room);
-        String recordId = api.post(roomPath(room) + "/records/start", hooked.owner().token(), null).assertStatus(201).string("/id");
+        String recordId = api.post(
+                        roomPath(room) + "/records/start", hooked.owner().token(), null)
+                .assertStatus(201)
+                .string("/id");
         api.post(roomPath(room) + "/records/stop", hooked.owner().token(), null).assertStatus(200);
         leave(hooked.owner(), room, participant);
 
@@ -140,19 +160,27 @@ class WebHookDeliveryTests extends SeededApiTest {
 
         assertThat(calls).hasSize(4);
         for (WebhookReceiver.Call call : calls) {
-            assertThat(call.valid()).as("signature of %s (%s)", call.raw(), call.verdict()).isTrue();
+            assertThat(call.valid())
+                    .as("signature of %s (%s)", call.raw(), call.verdict())
+                    .isTrue();
             // The body goes out as the very text JSON.stringify makes of it: compact, in the spec's key order.
-            assertThat(call.raw()).isEqualTo("{\"body\":" + call.verdict().stringified() + ",\"signature\":\""
-                    + call.verdict().expectedSignature() + "\"}");
-            assertThat(CallbackSpec.problems(call.raw())).as("the spec's webhookEvent callback").isEmpty();
+            assertThat(call.raw())
+                    .isEqualTo("{\"body\":" + call.verdict().stringified() + ",\"signature\":\""
+                            + call.verdict().expectedSignature() + "\"}");
+            assertThat(CallbackSpec.problems(call.raw()))
+                    .as("the spec's webhookEvent callback")
+                    .isEmpty();
             assertThat(call.contentType()).isEqualTo("application/json");
             assertThat(call.userAgent()).isEqualTo(WebHookSender.USER_AGENT);
             JsonNode body = body(call);
             assertThat(body.get("roomId").asString()).isEqualTo(room.id());
             assertThat(body.get("spaceId").asString()).isEqualTo(hooked.spaceId());
             boolean recordEvent = body.get("eventName").asString().startsWith("record_");
-            assertThat(keys(body)).containsExactlyElementsOf(recordEvent
-                    ? List.of("eventName", "roomId", "spaceId", "recordId") : List.of("eventName", "roomId", "spaceId"));
+            assertThat(keys(body))
+                    .containsExactlyElementsOf(
+                            recordEvent
+                                    ? List.of("eventName", "roomId", "spaceId", "recordId")
+                                    : List.of("eventName", "roomId", "spaceId"));
             if (recordEvent) {
                 assertThat(body.get("recordId").asString()).isEqualTo(recordId);
             }
@@ -180,7 +208,8 @@ class WebHookDeliveryTests extends SeededApiTest {
         List<WebhookReceiver.Call> calls = receiver.calls();
         assertThat(calls).hasSize(2).allMatch(WebhookReceiver.Call::valid);
         assertThat(calls.get(1).raw()).isEqualTo(calls.get(0).raw());
-        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100));
         assertThat(delivery.get("state").asString()).isEqualTo("delivered");
         assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
         assertThat(delivery.get("lastStatus").asInt()).isEqualTo(200);
@@ -262,8 +291,12 @@ class WebHookDeliveryTests extends SeededApiTest {
                 return call.valid() ? 200 : 400;
             }
             // While the first attempt waits for its answer, the owner makes a new secret.
-            String fresh = api.put(webhook(hooked.spaceId()) + "/refresh-secret", hooked.owner().token(), null)
-                    .assertStatus(200).string("/secret");
+            String fresh = api.put(
+                            webhook(hooked.spaceId()) + "/refresh-secret",
+                            hooked.owner().token(),
+                            null)
+                    .assertStatus(200)
+                    .string("/secret");
             secrets.add(fresh);
             receiver.secret(fresh);
             return 500;
@@ -280,15 +313,19 @@ class WebHookDeliveryTests extends SeededApiTest {
         assertThat(calls.get(0).valid()).isTrue();
         assertThat(calls.get(1).secret()).isEqualTo(secrets.get(1));
         assertThat(calls.get(1).valid()).as("signed with the new secret").isTrue();
-        assertThat(JavaScriptReceiverCheck.get().check(calls.get(1).raw(), secrets.get(0)).valid())
-                .as("the old secret no longer matches").isFalse();
+        assertThat(JavaScriptReceiverCheck.get()
+                        .check(calls.get(1).raw(), secrets.get(0))
+                        .valid())
+                .as("the old secret no longer matches")
+                .isFalse();
     }
 
     @Test
     void aWebhookSwitchedOffBeforeItsEventIsDeliveredSendsNoMore() {
         Hooked hooked = hooked();
         receiver.answer(call -> {
-            api.put(webhook(hooked.spaceId()), hooked.owner().token(), Map.of("isActive", false)).assertStatus(200);
+            api.put(webhook(hooked.spaceId()), hooked.owner().token(), Map.of("isActive", false))
+                    .assertStatus(200);
             return 500;
         });
         Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
@@ -308,12 +345,19 @@ class WebHookDeliveryTests extends SeededApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
 
-        for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]:8080/hook",
-                "http://192.168.1.10/hook", "http://0.0.0.0:9/hook", "http://[fd00::1]/hook", "http://127.0.0.2:9/hook")) {
+        for (String url : List.of(
+                "http://10.0.0.1/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]:8080/hook",
+                "http://192.168.1.10/hook",
+                "http://0.0.0.0:9/hook",
+                "http://[fd00::1]/hook",
+                "http://127.0.0.2:9/hook")) {
             ApiResponse refused = invalid("POST", webhook(space), owner.token(), Map.of("url", url));
             assertThat(refused.status()).as(url).isEqualTo(422);
             assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("url");
-            assertThat(refused.body().at("/errors/0/message").asString()).as(url)
+            assertThat(refused.body().at("/errors/0/message").asString())
+                    .as(url)
                     .contains("this server calls no loopback, private or link-local addresses");
         }
         api.get(webhook(space), owner.token()).assertStatus(404);
@@ -325,7 +369,8 @@ class WebHookDeliveryTests extends SeededApiTest {
         assertThat(moved.body().at("/errors/0/message").asString())
                 .isEqualTo("The address 172.16.0.1 is a private address: this server calls no loopback, private or"
                         + " link-local addresses (moodhood.webhooks.targets.allow-private-addresses is false).");
-        assertThat(api.get(webhook(space), owner.token()).assertStatus(200).string("/url")).isEqualTo(receiver.url());
+        assertThat(api.get(webhook(space), owner.token()).assertStatus(200).string("/url"))
+                .isEqualTo(receiver.url());
     }
 
     @Test
@@ -360,7 +405,13 @@ class WebHookDeliveryTests extends SeededApiTest {
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, state, attempts, created_at,
                     next_attempt_at, claimed_until, claim_token)
                 VALUES (?, ?, 'call_started', ?, 'pending', 0, ?, ?, ?, ?)""")
-                .params(Ids.newId(), hooked.spaceId(), room.id(), created, created, leaseEnd.atOffset(ZoneOffset.UTC),
+                .params(
+                        Ids.newId(),
+                        hooked.spaceId(),
+                        room.id(),
+                        created,
+                        created,
+                        leaseEnd.atOffset(ZoneOffset.UTC),
                         Ids.newId())
                 .update();
 
@@ -379,25 +430,43 @@ class WebHookDeliveryTests extends SeededApiTest {
         Hooked hooked = hooked();
         Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
         join(hooked.owner(), room);
-        String recordId = api.post(roomPath(room) + "/records/start", hooked.owner().token(), null).assertStatus(201).string("/id");
+        String recordId = api.post(
+                        roomPath(room) + "/records/start", hooked.owner().token(), null)
+                .assertStatus(201)
+                .string("/id");
         settled(hooked, 2);
 
         // Nobody joined or left for longer than the idle timeout (12 h): the participant vanished.
         jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE room_id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(13), room.id()).update();
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(13), room.id())
+                .update();
 
         settled(hooked, 4);
         List<WebhookReceiver.Call> calls = receiver.calls();
         assertThat(calls).hasSize(4).allMatch(WebhookReceiver.Call::valid);
-        Set<String> events = calls.stream().map(c -> body(c).get("eventName").asString()).collect(Collectors.toSet());
-        assertThat(events).containsExactlyInAnyOrder("call_started", "record_started", "call_finished", "record_failed");
-        assertThat(calls.stream().map(WebHookDeliveryTests::body).filter(b -> b.get("eventName").asString().equals("record_failed"))
-                .findFirst().orElseThrow().get("recordId").asString()).isEqualTo(recordId);
-        JsonNode record = api.get(roomPath(room) + "/records", hooked.owner().token()).assertStatus(200).body().at("/items/0");
+        Set<String> events =
+                calls.stream().map(c -> body(c).get("eventName").asString()).collect(Collectors.toSet());
+        assertThat(events)
+                .containsExactlyInAnyOrder("call_started", "record_started", "call_finished", "record_failed");
+        assertThat(calls.stream()
+                        .map(WebHookDeliveryTests::body)
+                        .filter(b -> b.get("eventName").asString().equals("record_failed"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("recordId")
+                        .asString())
+                .isEqualTo(recordId);
+        JsonNode record = api.get(roomPath(room) + "/records", hooked.owner().token())
+                .assertStatus(200)
+                .body()
+                .at("/items/0");
         assertThat(record.get("state").asString()).isEqualTo("failed");
         assertThat(record.has("finishedAt")).isTrue();
-        assertThat(count("SELECT COUNT(*) FROM call_presences p JOIN calls c ON c.id = p.call_id"
-                + " WHERE c.room_id = ? AND p.left_at IS NULL", room.id())).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM call_presences p JOIN calls c ON c.id = p.call_id"
+                                + " WHERE c.room_id = ? AND p.left_at IS NULL",
+                        room.id()))
+                .isZero();
     }
 
     @Test
@@ -414,19 +483,25 @@ class WebHookDeliveryTests extends SeededApiTest {
         User owner = user("Owner");
         String space = seed.space(owner.id(), false);
         String secret = api.post(webhook(space), owner.token(), Map.of("url", "http://127.0.0.1:" + port + "/moodhood"))
-                .assertStatus(201).string("/secret");
+                .assertStatus(201)
+                .string("/secret");
         Hooked hooked = new Hooked(owner, space, secret);
         Seed.Room room = seed.room(space, owner.id(), "lesson", false);
         Path printed = Files.createTempFile("guide-receiver", ".out");
-        Process node = NodeJs.start(Map.of("PORT", String.valueOf(port), "MOODHOOD_WEBHOOK_SECRET", secret), printed,
-                script.toString()).orElseThrow();
+        Process node = NodeJs.start(
+                        Map.of("PORT", String.valueOf(port), "MOODHOOD_WEBHOOK_SECRET", secret),
+                        printed,
+                        script.toString())
+                .orElseThrow();
         try {
             Eventually.await("the guide's receiver listening", () -> listening(port), Boolean::booleanValue);
 
             String participant = join(owner, room);
             JsonNode accepted = settled(hooked, 1).get(0);
             assertThat(accepted.get("state").asString()).isEqualTo("delivered");
-            assertThat(accepted.get("lastStatus").asInt()).as("the guide's receiver answers 204").isEqualTo(204);
+            assertThat(accepted.get("lastStatus").asInt())
+                    .as("the guide's receiver answers 204")
+                    .isEqualTo(204);
 
             // A new secret that the receiver does not know: it refuses every attempt with 400.
             api.put(webhook(space) + "/refresh-secret", owner.token(), null).assertStatus(200);

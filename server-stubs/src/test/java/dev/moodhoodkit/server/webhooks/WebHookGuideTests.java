@@ -17,14 +17,23 @@ class WebHookGuideTests {
     @Test
     void theGuidesExampleCallIsSignedWithTheGuidesExampleSecret() {
         List<String> json = GuideBlocks.of("webhooks.md", "json");
-        String example = json.stream().filter(block -> block.contains("\"signature\"")).findFirst().orElseThrow();
+        String example = json.stream()
+                .filter(block -> block.contains("\"signature\""))
+                .findFirst()
+                .orElseThrow();
         assertThat(json).anySatisfy(block -> assertThat(block).contains("\"secret\": \"" + GUIDE_SECRET + "\""));
 
         JavaScriptReceiverCheck.Verdict verdict = JavaScriptReceiverCheck.get().check(example, GUIDE_SECRET);
 
         assertThat(verdict.valid()).as("%s", verdict).isTrue();
-        assertThat(WebHookCallbacks.sign(WebHookCallbacks.event(EventName.RECORD_FINISHED, "60d55c4fb9ef88ab17b0aabd",
-                "60d55c0eb9ef88ab17b0aabb", "60d55f33b9ef88ab17b0aac9"), GUIDE_SECRET).signature())
+        assertThat(WebHookCallbacks.sign(
+                                WebHookCallbacks.event(
+                                        EventName.RECORD_FINISHED,
+                                        "60d55c4fb9ef88ab17b0aabd",
+                                        "60d55c0eb9ef88ab17b0aabb",
+                                        "60d55f33b9ef88ab17b0aac9"),
+                                GUIDE_SECRET)
+                        .signature())
                 .isEqualTo(verdict.expectedSignature());
     }
 }

@@ -39,7 +39,8 @@ class WebHookRestartTests {
     @BeforeEach
     void chooseDatabase() {
         if (TestDatabase.postgres()) {
-            schema = "hookrestart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            schema = "hookrestart_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             database = TestDatabase.shared(schema);
         } else {
             database = TestDatabase.h2File(dataDir);
@@ -66,16 +67,20 @@ class WebHookRestartTests {
             DeliveringServers.join(first.api(), space, room);
 
             receiver.awaitCount(1);
-            Eventually.await("the first attempt written", () -> DeliveringServers.deliveries(first.api(), space),
+            Eventually.await(
+                    "the first attempt written",
+                    () -> DeliveringServers.deliveries(first.api(), space),
                     list -> list.size() == 1 && list.get(0).get("attempts").asInt() == 1);
         }
         // The first server is gone, between the two attempts.
         assertThat(receiver.calls()).hasSize(1);
 
         try (ServerInstance second = DeliveringServers.start(database, "100ms,100ms")) {
-            List<JsonNode> log = Eventually.await("the delivery finished by the second server",
+            List<JsonNode> log = Eventually.await(
+                    "the delivery finished by the second server",
                     () -> DeliveringServers.deliveries(second.api(), space),
-                    list -> list.size() == 1 && !list.get(0).get("state").asString().equals("pending"));
+                    list -> list.size() == 1
+                            && !list.get(0).get("state").asString().equals("pending"));
 
             JsonNode delivery = log.get(0);
             assertThat(delivery.get("state").asString()).isEqualTo("delivered");
@@ -100,14 +105,19 @@ class WebHookRestartTests {
             String room = DeliveringServers.room(first.api(), space, "Lesson");
             String participant = DeliveringServers.join(first.api(), space, room);
             DeliveringServers.leave(first.api(), space, room, participant);
-            assertThat(DeliveringServers.deliveries(first.api(), space)).hasSize(2)
-                    .allMatch(d -> d.get("state").asString().equals("pending") && d.get("attempts").asInt() == 0);
+            assertThat(DeliveringServers.deliveries(first.api(), space))
+                    .hasSize(2)
+                    .allMatch(d -> d.get("state").asString().equals("pending")
+                            && d.get("attempts").asInt() == 0);
         }
         assertThat(receiver.calls()).isEmpty();
 
         try (ServerInstance second = DeliveringServers.start(database, "100ms,100ms")) {
-            Eventually.await("both events delivered", () -> DeliveringServers.deliveries(second.api(), space),
-                    list -> list.stream().allMatch(d -> d.get("state").asString().equals("delivered")));
+            Eventually.await(
+                    "both events delivered",
+                    () -> DeliveringServers.deliveries(second.api(), space),
+                    list -> list.stream()
+                            .allMatch(d -> d.get("state").asString().equals("delivered")));
         }
         assertThat(receiver.calls()).hasSize(2).allMatch(WebhookReceiver.Call::valid);
     }

@@ -29,7 +29,8 @@ class WebHookTargetsTests {
             "fine.example", List.of("198.51.100.1"));
 
     private static WebHookTargets targets(boolean allowPrivate, List<String> allowed, List<String> denied) {
-        return new WebHookTargets(new WebHookTargetProperties(allowPrivate, allowed, denied), WebHookTargetsTests::resolve);
+        return new WebHookTargets(
+                new WebHookTargetProperties(allowPrivate, allowed, denied), WebHookTargetsTests::resolve);
     }
 
     private static InetAddress[] resolve(String host) throws UnknownHostException {
@@ -65,7 +66,8 @@ class WebHookTargetsTests {
                 Map.entry("http://[64:ff9b::a00:1]/hook", "private"),
                 Map.entry("http://[2002:a00:1::1]/hook", "private"),
                 Map.entry("http://240.0.0.1/hook", "reserved"));
-        kinds.forEach((url, kind) -> assertThat(production.refusal(url)).as(url)
+        kinds.forEach((url, kind) -> assertThat(production.refusal(url))
+                .as(url)
                 .hasValueSatisfying(reason -> assertThat(reason).contains(" is a " + kind + " address")));
 
         assertThat(production.refusal("http://8.8.8.8/hook")).isEmpty();
@@ -77,12 +79,16 @@ class WebHookTargetsTests {
     void everyAddressOfANameMustBeAllowed() {
         WebHookTargets production = targets(false, List.of(), List.of());
 
-        assertThat(production.refusal("https://rebound.example/hook")).contains("The host rebound.example resolves to 10.0.0.5,"
-                + " which is a private address: this server calls no loopback, private or link-local addresses"
-                + " (moodhood.webhooks.targets.allow-private-addresses is false).");
+        assertThat(production.refusal("https://rebound.example/hook"))
+                .contains("The host rebound.example resolves to 10.0.0.5,"
+                        + " which is a private address: this server calls no loopback, private or link-local addresses"
+                        + " (moodhood.webhooks.targets.allow-private-addresses is false).");
         assertThat(production.refusal("https://nowhere.invalid/hook"))
-                .contains("The host nowhere.invalid cannot be resolved, so the server cannot check that it may call it.");
-        assertThat(production.refusal("https://PUBLIC.example./hook")).as("case and a trailing dot").isEmpty();
+                .contains(
+                        "The host nowhere.invalid cannot be resolved, so the server cannot check that it may call it.");
+        assertThat(production.refusal("https://PUBLIC.example./hook"))
+                .as("case and a trailing dot")
+                .isEmpty();
     }
 
     @Test
@@ -90,32 +96,44 @@ class WebHookTargetsTests {
         WebHookTargets targets = targets(false, List.of("hooks.internal", "*.corp.example", "10.1.2.0/24"), List.of());
 
         assertThat(targets.refusal("http://hooks.internal:8080/in")).isEmpty();
-        assertThat(targets.refusal("http://a.b.corp.example/in")).as("a name under the domain").isEmpty();
-        assertThat(targets.refusal("http://corp.example/in")).as("not the domain itself").isPresent();
-        assertThat(targets.refusal("http://svc.example/in")).as("an address in the block").isEmpty();
+        assertThat(targets.refusal("http://a.b.corp.example/in"))
+                .as("a name under the domain")
+                .isEmpty();
+        assertThat(targets.refusal("http://corp.example/in"))
+                .as("not the domain itself")
+                .isPresent();
+        assertThat(targets.refusal("http://svc.example/in"))
+                .as("an address in the block")
+                .isEmpty();
         assertThat(targets.refusal("http://10.1.2.200/in")).isEmpty();
-        assertThat(targets.refusal("http://other-svc.example/in")).as("outside the block").isPresent();
+        assertThat(targets.refusal("http://other-svc.example/in"))
+                .as("outside the block")
+                .isPresent();
     }
 
     @Test
     void deniedHostsWinOverEverything() {
-        WebHookTargets targets = targets(true, List.of("evil.example"), List.of("evil.example", "*.bad.example", "203.0.113.0/24"));
+        WebHookTargets targets =
+                targets(true, List.of("evil.example"), List.of("evil.example", "*.bad.example", "203.0.113.0/24"));
 
         assertThat(targets.refusal("http://evil.example/in"))
                 .contains("The host evil.example is on this server's list of denied webhook hosts.");
         assertThat(targets.refusal("http://x.bad.example/in")).isPresent();
         assertThat(targets.refusal("http://listed.example/in"))
-                .contains("The host listed.example resolves to 203.0.113.9, which is on this server's list of denied webhook hosts.");
+                .contains(
+                        "The host listed.example resolves to 203.0.113.9, which is on this server's list of denied webhook hosts.");
         assertThat(targets.refusal("http://203.0.113.1/in"))
                 .contains("The address 203.0.113.1 is on this server's list of denied webhook hosts.");
         assertThat(targets.refusal("http://fine.example/in")).isEmpty();
-        assertThat(targets.refusal("http://10.0.0.1/in")).as("private addresses are allowed here").isEmpty();
+        assertThat(targets.refusal("http://10.0.0.1/in"))
+                .as("private addresses are allowed here")
+                .isEmpty();
     }
 
     @Test
     void theEmbeddedDefaultLooksNothingUp() {
-        WebHookTargets embedded = new WebHookTargets(new WebHookTargetProperties(true, List.of(), List.of("blocked.example")),
-                host -> {
+        WebHookTargets embedded =
+                new WebHookTargets(new WebHookTargetProperties(true, List.of(), List.of("blocked.example")), host -> {
                     throw new AssertionError("looked up " + host);
                 });
 
@@ -134,17 +152,21 @@ class WebHookTargetsTests {
     @Test
     void badListEntriesStopTheServerNamingThem() {
         for (String entry : List.of("10.0.0.0/33", "not a host", "999.1.1.1", "host/24", "::1/200")) {
-            assertThatThrownBy(() -> targets(false, List.of(entry), List.of())).as(entry)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(entry);
+            assertThatThrownBy(() -> targets(false, List.of(entry), List.of()))
+                    .as(entry)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(entry);
         }
     }
 
     @Test
     void deliverySettingsThatCouldSendAnEventTwiceStopTheServer() {
-        assertThatThrownBy(() -> new WebHookDeliveryProperties(true, null, Duration.ofSeconds(5), Duration.ofSeconds(10), null,
-                Duration.ofSeconds(20), null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new WebHookDeliveryProperties(
+                        true, null, Duration.ofSeconds(5), Duration.ofSeconds(10), null, Duration.ofSeconds(20), null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("moodhood.webhooks.delivery.lease");
-        assertThatThrownBy(() -> new WebHookDeliveryProperties(true, null, null, null, List.of(Duration.ofSeconds(1)), null, null))
+        assertThatThrownBy(() -> new WebHookDeliveryProperties(
+                        true, null, null, null, List.of(Duration.ofSeconds(1)), null, null))
                 .hasMessageContaining("needs 2 pauses");
         WebHookDeliveryProperties defaults = new WebHookDeliveryProperties(null, null, null, null, null, null, null);
         assertThat(defaults.enabled()).isTrue();

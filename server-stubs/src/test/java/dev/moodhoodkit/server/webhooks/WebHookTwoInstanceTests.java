@@ -36,7 +36,8 @@ class WebHookTwoInstanceTests {
 
     @BeforeEach
     void start() {
-        Assumptions.assumeTrue(TestDatabase.postgres(),
+        Assumptions.assumeTrue(
+                TestDatabase.postgres(),
                 "two instances sharing the outbox need PostgreSQL: run the server tests' postgres execution (.ci/run)");
         schema = "hooktwo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         receiver = WebhookReceiver.start();
@@ -64,8 +65,10 @@ class WebHookTwoInstanceTests {
 
             // Each room's call starts, is recorded and ends, alternately through either instance,
             // while both deliver: 4 events per room, each one of a kind (event, room, record).
-            List<String> rooms = IntStream.range(0, ROOMS).parallel()
-                    .mapToObj(i -> DeliveringServers.room(on.apply(i), space, "Lesson " + i)).toList();
+            List<String> rooms = IntStream.range(0, ROOMS)
+                    .parallel()
+                    .mapToObj(i -> DeliveringServers.room(on.apply(i), space, "Lesson " + i))
+                    .toList();
             IntStream.range(0, ROOMS).parallel().forEach(i -> {
                 Api api = on.apply(i);
                 Api other = on.apply(i + 1);
@@ -78,15 +81,19 @@ class WebHookTwoInstanceTests {
             });
             int events = ROOMS * 4;
 
-            List<JsonNode> log = Eventually.await(events + " deliveries delivered", Duration.ofSeconds(60),
+            List<JsonNode> log = Eventually.await(
+                    events + " deliveries delivered",
+                    Duration.ofSeconds(60),
                     () -> allDeliveries(first.api(), space),
-                    list -> list.size() == events && list.stream().allMatch(d -> d.get("state").asString().equals("delivered")));
+                    list -> list.size() == events
+                            && list.stream()
+                                    .allMatch(d -> d.get("state").asString().equals("delivered")));
 
             assertThat(log).allMatch(d -> d.get("attempts").asInt() == 1, "one attempt each");
             List<WebhookReceiver.Call> calls = receiver.calls();
             assertThat(calls).allMatch(WebhookReceiver.Call::valid);
-            Map<String, Long> perEvent = calls.stream().collect(Collectors.groupingBy(
-                    call -> call.verdict().stringified(), Collectors.counting()));
+            Map<String, Long> perEvent = calls.stream()
+                    .collect(Collectors.groupingBy(call -> call.verdict().stringified(), Collectors.counting()));
             assertThat(perEvent).hasSize(events);
             assertThat(perEvent.values()).as("calls per event").containsOnly(1L);
             assertThat(calls).hasSize(events);
@@ -97,8 +104,11 @@ class WebHookTwoInstanceTests {
     private static List<JsonNode> allDeliveries(Api api, DeliveringServers.Space space) {
         List<JsonNode> all = new java.util.ArrayList<>();
         for (int offset = 0; ; offset += 100) {
-            JsonNode page = api.get("/v1/spaces/" + space.id() + "/webhook/deliveries?limit=100&offset=" + offset,
-                    space.owner().token()).assertStatus(200).body();
+            JsonNode page = api.get(
+                            "/v1/spaces/" + space.id() + "/webhook/deliveries?limit=100&offset=" + offset,
+                            space.owner().token())
+                    .assertStatus(200)
+                    .body();
             page.get("items").forEach(all::add);
             if (all.size() >= page.get("total").asInt() || page.get("items").isEmpty()) {
                 return all;

@@ -26,7 +26,13 @@ final class WebhookReceiver implements AutoCloseable {
     static final String PATH = "/moodhood/events";
 
     /** One call received. {@code number} counts from 1. */
-    record Call(int number, String raw, String contentType, String userAgent, Instant at, String secret,
+    record Call(
+            int number,
+            String raw,
+            String contentType,
+            String userAgent,
+            Instant at,
+            String secret,
             JavaScriptReceiverCheck.Verdict verdict) {
 
         boolean valid() {
@@ -100,7 +106,8 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream body = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream body = exchange.getRequestBody()) {
             String raw = new String(body.readAllBytes(), StandardCharsets.UTF_8);
             String key = secret;
             JavaScriptReceiverCheck.Verdict verdict = key == null
@@ -108,8 +115,14 @@ final class WebhookReceiver implements AutoCloseable {
                     : JavaScriptReceiverCheck.get().check(raw, key);
             Call call;
             synchronized (this) {
-                call = new Call(calls.size() + 1, raw, exchange.getRequestHeaders().getFirst("Content-Type"),
-                        exchange.getRequestHeaders().getFirst("User-Agent"), Instant.now(), key, verdict);
+                call = new Call(
+                        calls.size() + 1,
+                        raw,
+                        exchange.getRequestHeaders().getFirst("Content-Type"),
+                        exchange.getRequestHeaders().getFirst("User-Agent"),
+                        Instant.now(),
+                        key,
+                        verdict);
                 calls.add(call);
             }
             int status;

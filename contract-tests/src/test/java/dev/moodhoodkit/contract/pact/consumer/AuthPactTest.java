@@ -31,22 +31,33 @@ class AuthPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact clientCredentialsGrantAnswersTokens(PactDslWithProvider builder) {
-        return json(jsonBody(builder.given(ProviderStates.CLIENT)
-                .uponReceiving("getAccessToken: a client token for the client's id and secret")
-                .method("POST").path(v1("/auth/token")), o -> {
-                    o.stringValue("grant_type", "client_credentials");
-                    o.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
-                    o.valueFromProviderState("client_secret", "${clientSecret}", CLIENT_SECRET);
-                })
-                .willRespondWith(), 200, this::tokens)
+        return json(
+                        jsonBody(
+                                        builder.given(ProviderStates.CLIENT)
+                                                .uponReceiving(
+                                                        "getAccessToken: a client token for the client's id and secret")
+                                                .method("POST")
+                                                .path(v1("/auth/token")),
+                                        o -> {
+                                            o.stringValue("grant_type", "client_credentials");
+                                            o.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
+                                            o.valueFromProviderState("client_secret", "${clientSecret}", CLIENT_SECRET);
+                                        })
+                                .willRespondWith(),
+                        200,
+                        this::tokens)
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "clientCredentialsGrantAnswersTokens")
     void clientCredentialsGrantAnswersTokens(MockServer server) {
-        TokenResponse tokens = client(server, null).auth().getAccessToken(new TokenRequest()
-                .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET));
+        TokenResponse tokens = client(server, null)
+                .auth()
+                .getAccessToken(new TokenRequest()
+                        .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS)
+                        .clientId(CLIENT_ID)
+                        .clientSecret(CLIENT_SECRET));
 
         assertThat(tokens.getTokenType()).isEqualTo(TokenResponse.TokenTypeEnum.BEARER);
         assertThat(tokens.getAccessToken()).isNotBlank();
@@ -55,53 +66,74 @@ class AuthPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact passwordGrantAnswersUserTokens(PactDslWithProvider builder) {
-        return json(jsonBody(builder.given(ProviderStates.USER)
-                .uponReceiving("getAccessToken: a user token for the user's email and password")
-                .method("POST").path(v1("/auth/token")), o -> {
-                    o.stringValue("grant_type", "password");
-                    o.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
-                    o.valueFromProviderState("client_secret", "${clientSecret}", CLIENT_SECRET);
-                    o.valueFromProviderState("username", "${email}", "anna@example.com");
-                    o.valueFromProviderState("password", "${password}", "correct-horse-battery");
-                })
-                .willRespondWith(), 200, this::tokens)
+        return json(
+                        jsonBody(
+                                        builder.given(ProviderStates.USER)
+                                                .uponReceiving(
+                                                        "getAccessToken: a user token for the user's email and password")
+                                                .method("POST")
+                                                .path(v1("/auth/token")),
+                                        o -> {
+                                            o.stringValue("grant_type", "password");
+                                            o.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
+                                            o.valueFromProviderState("client_secret", "${clientSecret}", CLIENT_SECRET);
+                                            o.valueFromProviderState("username", "${email}", "anna@example.com");
+                                            o.valueFromProviderState(
+                                                    "password", "${password}", "correct-horse-battery");
+                                        })
+                                .willRespondWith(),
+                        200,
+                        this::tokens)
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "passwordGrantAnswersUserTokens")
     void passwordGrantAnswersUserTokens(MockServer server) {
-        TokenResponse tokens = client(server, null).auth().getAccessToken(new TokenRequest()
-                .grantType(TokenRequest.GrantTypeEnum.PASSWORD).clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-                .username("anna@example.com").password("correct-horse-battery"));
+        TokenResponse tokens = client(server, null)
+                .auth()
+                .getAccessToken(new TokenRequest()
+                        .grantType(TokenRequest.GrantTypeEnum.PASSWORD)
+                        .clientId(CLIENT_ID)
+                        .clientSecret(CLIENT_SECRET)
+                        .username("anna@example.com")
+                        .password("correct-horse-battery"));
 
         assertThat(tokens.getRefreshToken()).isNotBlank();
     }
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact wrongClientSecretAnswersInvalidClient(PactDslWithProvider builder) {
-        return jsonBody(builder.given(ProviderStates.CLIENT)
-                .uponReceiving("getAccessToken: a wrong client secret is an invalid_client error")
-                .method("POST").path(v1("/auth/token")), o -> {
-                    o.stringValue("grant_type", "client_credentials");
-                    o.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
-                    o.stringValue("client_secret", "not-the-secret");
-                })
-                .willRespondWith().status(401)
+        return jsonBody(
+                        builder.given(ProviderStates.CLIENT)
+                                .uponReceiving("getAccessToken: a wrong client secret is an invalid_client error")
+                                .method("POST")
+                                .path(v1("/auth/token")),
+                        o -> {
+                            o.stringValue("grant_type", "client_credentials");
+                            o.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
+                            o.stringValue("client_secret", "not-the-secret");
+                        })
+                .willRespondWith()
+                .status(401)
                 .matchHeader("Content-Type", JSON, "application/json")
                 .body(newJsonBody(o -> {
-                    o.stringValue("error", "invalid_client");
-                    o.stringType("error_description", "Client authentication failed");
-                }).build())
+                            o.stringValue("error", "invalid_client");
+                            o.stringType("error_description", "Client authentication failed");
+                        })
+                        .build())
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "wrongClientSecretAnswersInvalidClient")
     void wrongClientSecretAnswersInvalidClient(MockServer server) {
-        assertThatThrownBy(() -> client(server, null).auth().getAccessToken(new TokenRequest()
-                .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS).clientId(CLIENT_ID)
-                .clientSecret("not-the-secret")))
+        assertThatThrownBy(() -> client(server, null)
+                        .auth()
+                        .getAccessToken(new TokenRequest()
+                                .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS)
+                                .clientId(CLIENT_ID)
+                                .clientSecret("not-the-secret")))
                 .isInstanceOfSatisfying(FeignException.class, e -> {
                     assertThat(e.status()).isEqualTo(401);
                     assertThat(oauthError(e).getError()).isEqualTo(OAuthError.ErrorEnum.INVALID_CLIENT);

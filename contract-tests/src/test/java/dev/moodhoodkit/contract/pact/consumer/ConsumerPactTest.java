@@ -34,6 +34,7 @@ abstract class ConsumerPactTest {
     static final String OBJECT_ID = "[0-9a-f]{24}";
     /** RFC 3339; fractional seconds are optional (toolchain pitfall 4), so no fixed datetime() pattern. */
     static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})";
+
     static final String JSON = "application/json(;.*)?";
     static final String PROBLEM_JSON = "application/problem\\+json(;.*)?";
     static final String PROBLEMS = "https://moodhood.online/problems/";
@@ -51,13 +52,15 @@ abstract class ConsumerPactTest {
     static final String TOKEN_ID = ClientCalls.PERSONAL_TOKEN;
     /** An id nothing has: the states create ids at random, so this one never exists. */
     static final String UNKNOWN_ID = "0000000000000000000000ff";
+
     static final String CREATED_AT = "2026-11-20T09:30:00Z";
 
     static final String USER_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ1c2VyIn0.dXNlci10b2tlbg";
     static final String CLIENT_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJjbGllbnQifQ.Y2xpZW50LXRva2Vu";
     static final String INVITEE_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJ1c2VyIn0.aW52aXRlZS10b2tlbg";
     /** Signed with a key the server does not have: answers 401 whatever the state. */
-    static final String FORGED_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJub2JvZHkiLCJhdWQiOiJ1c2VyIn0.Zm9yZ2VkLXNpZ25hdHVyZQ";
+    static final String FORGED_TOKEN =
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJub2JvZHkiLCJhdWQiOiJ1c2VyIn0.Zm9yZ2VkLXNpZ25hdHVyZQ";
 
     static String v1(String path) {
         return ContractFiles.spec().basePath() + path;
@@ -89,11 +92,14 @@ abstract class ConsumerPactTest {
 
     /** A JSON request body, sent as the generated client sends it: {@code application/json}, no charset. */
     static PactDslRequestWithPath jsonBody(PactDslRequestWithPath request, Consumer<LambdaDslObject> body) {
-        return request.matchHeader("Content-Type", JSON, "application/json").body(newJsonBody(body::accept).build());
+        return request.matchHeader("Content-Type", JSON, "application/json")
+                .body(newJsonBody(body::accept).build());
     }
 
     static PactDslResponse json(PactDslResponse response, int status, DslPart body) {
-        return response.status(status).matchHeader("Content-Type", JSON, "application/json").body(body);
+        return response.status(status)
+                .matchHeader("Content-Type", JSON, "application/json")
+                .body(body);
     }
 
     static PactDslResponse json(PactDslResponse response, int status, Consumer<LambdaDslObject> body) {
@@ -112,12 +118,13 @@ abstract class ConsumerPactTest {
         return response.status(422)
                 .matchHeader("Content-Type", PROBLEM_JSON, "application/problem+json")
                 .body(newJsonBody(o -> {
-                    problemFields(o, 422, "validation-failed");
-                    o.eachLike("errors", e -> {
-                        e.stringValue("field", field);
-                        e.stringType("message", "must not be blank");
-                    });
-                }).build());
+                            problemFields(o, 422, "validation-failed");
+                            o.eachLike("errors", e -> {
+                                e.stringValue("field", field);
+                                e.stringType("message", "must not be blank");
+                            });
+                        })
+                        .build());
     }
 
     private static void problemFields(LambdaDslObject o, int status, String slug) {
@@ -154,7 +161,8 @@ abstract class ConsumerPactTest {
 
     private static Problem readProblem(FeignException e) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .findAndRegisterModules()
                     .readValue(e.contentUTF8(), Problem.class);
         } catch (java.io.IOException unreadable) {
             throw new AssertionError("not a problem document: " + e.contentUTF8(), unreadable);

@@ -42,13 +42,20 @@ class SpaceAnalyticsPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact analyticsCallsAnswersTheSpacesCalls(PactDslWithProvider builder) {
-        return json(asUser(path(builder.given(ProviderStates.FINISHED_CALL)
-                .uponReceiving("analyticsCalls: the owner lists the calls of the space's rooms")
-                .method("GET"), "/spaces/${spaceId}/analytics/calls", SPACE + "/analytics/calls"))
-                .willRespondWith(), 200, o -> {
-                    o.eachLike("items", SpaceAnalyticsPactTest::finishedCall);
-                    o.integerType("total", 1);
-                })
+        return json(
+                        asUser(path(
+                                        builder.given(ProviderStates.FINISHED_CALL)
+                                                .uponReceiving(
+                                                        "analyticsCalls: the owner lists the calls of the space's rooms")
+                                                .method("GET"),
+                                        "/spaces/${spaceId}/analytics/calls",
+                                        SPACE + "/analytics/calls"))
+                                .willRespondWith(),
+                        200,
+                        o -> {
+                            o.eachLike("items", SpaceAnalyticsPactTest::finishedCall);
+                            o.integerType("total", 1);
+                        })
                 .toPact();
     }
 
@@ -62,45 +69,61 @@ class SpaceAnalyticsPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact analyticsCallsByPlainMemberIsForbidden(PactDslWithProvider builder) {
-        return problem(asUser(path(builder.given(ProviderStates.SPACE_MEMBER, Map.of("role", "role_space_user"))
-                .uponReceiving("analyticsCalls: a member without the moderator role is 403")
-                .method("GET"), "/spaces/${spaceId}/analytics/calls", SPACE + "/analytics/calls"))
-                .willRespondWith(), 403, "forbidden")
+        return problem(
+                        asUser(path(
+                                        builder.given(ProviderStates.SPACE_MEMBER, Map.of("role", "role_space_user"))
+                                                .uponReceiving(
+                                                        "analyticsCalls: a member without the moderator role is 403")
+                                                .method("GET"),
+                                        "/spaces/${spaceId}/analytics/calls",
+                                        SPACE + "/analytics/calls"))
+                                .willRespondWith(),
+                        403,
+                        "forbidden")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "analyticsCallsByPlainMemberIsForbidden")
     void analyticsCallsByPlainMemberIsForbidden(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).analytics().analyticsCalls(SPACE_ID, null, null, null, null),
-                403, "forbidden");
+        assertProblem(
+                () -> client(server, USER_TOKEN).analytics().analyticsCalls(SPACE_ID, null, null, null, null),
+                403,
+                "forbidden");
     }
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact getRoomAnalyticsReportAnswersTheCallAndItsParticipants(PactDslWithProvider builder) {
-        return json(asUser(path(builder.given(ProviderStates.FINISHED_CALL)
-                .uponReceiving("getRoomAnalyticsReport: a finished call's report as JSON")
-                .method("GET"), "/spaces/${spaceId}/analytics/report", SPACE + "/analytics/report")
-                .queryParameterFromProviderState("roomId", "${roomId}", ROOM_ID)
-                .queryParameterFromProviderState("callId", "${callId}", CALL_ID))
-                .willRespondWith(), 200, o -> {
-                    o.object("call", SpaceAnalyticsPactTest::finishedCall);
-                    o.eachLike("participants", p -> {
-                        id(p, "participantId");
-                        p.stringType("name", "Anna");
-                        p.stringMatcher("role", "speaker|viewer", "speaker");
-                        dateTime(p, "joinedAt");
-                        dateTime(p, "leftAt");
-                    });
-                })
+        return json(
+                        asUser(path(
+                                                builder.given(ProviderStates.FINISHED_CALL)
+                                                        .uponReceiving(
+                                                                "getRoomAnalyticsReport: a finished call's report as JSON")
+                                                        .method("GET"),
+                                                "/spaces/${spaceId}/analytics/report",
+                                                SPACE + "/analytics/report")
+                                        .queryParameterFromProviderState("roomId", "${roomId}", ROOM_ID)
+                                        .queryParameterFromProviderState("callId", "${callId}", CALL_ID))
+                                .willRespondWith(),
+                        200,
+                        o -> {
+                            o.object("call", SpaceAnalyticsPactTest::finishedCall);
+                            o.eachLike("participants", p -> {
+                                id(p, "participantId");
+                                p.stringType("name", "Anna");
+                                p.stringMatcher("role", "speaker|viewer", "speaker");
+                                dateTime(p, "joinedAt");
+                                dateTime(p, "leftAt");
+                            });
+                        })
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "getRoomAnalyticsReportAnswersTheCallAndItsParticipants")
     void getRoomAnalyticsReportAnswersTheCallAndItsParticipants(MockServer server) {
-        CallReport report = client(server, USER_TOKEN).analytics().getRoomAnalyticsReport(SPACE_ID, ROOM_ID, CALL_ID,
-                null);
+        CallReport report =
+                client(server, USER_TOKEN).analytics().getRoomAnalyticsReport(SPACE_ID, ROOM_ID, CALL_ID, null);
 
         assertThat(report.getCall().getId()).isEqualTo(CALL_ID);
         assertThat(report.getParticipants()).isNotEmpty();
@@ -108,19 +131,30 @@ class SpaceAnalyticsPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact getRoomAnalyticsReportOfUnknownCallAnswersNotFound(PactDslWithProvider builder) {
-        return problem(asUser(path(builder.given(ProviderStates.ROOM, SpaceRoomsPactTest.LESSON)
-                .uponReceiving("getRoomAnalyticsReport: a call the room never had is 404")
-                .method("GET"), "/spaces/${spaceId}/analytics/report", SPACE + "/analytics/report")
-                .query("callId=" + UNKNOWN_ID)
-                .queryParameterFromProviderState("roomId", "${roomId}", ROOM_ID))
-                .willRespondWith(), 404, "not-found")
+        return problem(
+                        asUser(path(
+                                                builder.given(ProviderStates.ROOM, SpaceRoomsPactTest.LESSON)
+                                                        .uponReceiving(
+                                                                "getRoomAnalyticsReport: a call the room never had is 404")
+                                                        .method("GET"),
+                                                "/spaces/${spaceId}/analytics/report",
+                                                SPACE + "/analytics/report")
+                                        .query("callId=" + UNKNOWN_ID)
+                                        .queryParameterFromProviderState("roomId", "${roomId}", ROOM_ID))
+                                .willRespondWith(),
+                        404,
+                        "not-found")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "getRoomAnalyticsReportOfUnknownCallAnswersNotFound")
     void getRoomAnalyticsReportOfUnknownCallAnswersNotFound(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).analytics().getRoomAnalyticsReport(SPACE_ID, ROOM_ID,
-                UNKNOWN_ID, null), 404, "not-found");
+        assertProblem(
+                () -> client(server, USER_TOKEN)
+                        .analytics()
+                        .getRoomAnalyticsReport(SPACE_ID, ROOM_ID, UNKNOWN_ID, null),
+                404,
+                "not-found");
     }
 }

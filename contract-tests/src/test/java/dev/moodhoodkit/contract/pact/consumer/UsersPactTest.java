@@ -30,33 +30,51 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact createNewUserWithClientTokenAnswersItsId(PactDslWithProvider builder) {
-        return json(jsonBody(asClient(builder.given(ProviderStates.CLIENT)
-                .uponReceiving("createNewUser: a client creates a user with an unused email")
-                .method("POST").path(v1("/users"))), o -> {
-                    o.valueFromProviderState("email", "${newEmail}", EMAIL);
-                    o.stringValue("username", "Anna");
-                    o.stringValue("password", "correct-horse-battery");
-                })
-                .willRespondWith(), 201, o -> id(o, "id"))
+        return json(
+                        jsonBody(
+                                        asClient(builder.given(ProviderStates.CLIENT)
+                                                .uponReceiving(
+                                                        "createNewUser: a client creates a user with an unused email")
+                                                .method("POST")
+                                                .path(v1("/users"))),
+                                        o -> {
+                                            o.valueFromProviderState("email", "${newEmail}", EMAIL);
+                                            o.stringValue("username", "Anna");
+                                            o.stringValue("password", "correct-horse-battery");
+                                        })
+                                .willRespondWith(),
+                        201,
+                        o -> id(o, "id"))
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "createNewUserWithClientTokenAnswersItsId")
     void createNewUserWithClientTokenAnswersItsId(MockServer server) {
-        assertThat(client(server, CLIENT_TOKEN).users().createNewUser(anna(EMAIL)).getId()).matches(OBJECT_ID);
+        assertThat(client(server, CLIENT_TOKEN)
+                        .users()
+                        .createNewUser(anna(EMAIL))
+                        .getId())
+                .matches(OBJECT_ID);
     }
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact createNewUserWithTakenEmailAnswersConflict(PactDslWithProvider builder) {
-        return problem(jsonBody(asClient(builder.given(ProviderStates.USER)
-                .uponReceiving("createNewUser: an email that a user has already is a conflict")
-                .method("POST").path(v1("/users"))), o -> {
-                    o.valueFromProviderState("email", "${email}", EMAIL);
-                    o.stringValue("username", "Anna");
-                    o.stringValue("password", "correct-horse-battery");
-                })
-                .willRespondWith(), 409, "email-taken")
+        return problem(
+                        jsonBody(
+                                        asClient(builder.given(ProviderStates.USER)
+                                                .uponReceiving(
+                                                        "createNewUser: an email that a user has already is a conflict")
+                                                .method("POST")
+                                                .path(v1("/users"))),
+                                        o -> {
+                                            o.valueFromProviderState("email", "${email}", EMAIL);
+                                            o.stringValue("username", "Anna");
+                                            o.stringValue("password", "correct-horse-battery");
+                                        })
+                                .willRespondWith(),
+                        409,
+                        "email-taken")
                 .toPact();
     }
 
@@ -68,15 +86,19 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact getCurrentUserAnswersTheCaller(PactDslWithProvider builder) {
-        return json(asUser(builder.given(ProviderStates.USER)
-                .uponReceiving("getCurrentUser: the user the token acts for")
-                .method("GET").path(v1("/users/me")))
-                .willRespondWith(), 200, o -> {
-                    o.valueFromProviderState("id", "${userId}", USER_ID);
-                    o.valueFromProviderState("email", "${email}", EMAIL);
-                    o.stringType("username", "Anna");
-                    dateTime(o, "createdAt");
-                })
+        return json(
+                        asUser(builder.given(ProviderStates.USER)
+                                        .uponReceiving("getCurrentUser: the user the token acts for")
+                                        .method("GET")
+                                        .path(v1("/users/me")))
+                                .willRespondWith(),
+                        200,
+                        o -> {
+                            o.valueFromProviderState("id", "${userId}", USER_ID);
+                            o.valueFromProviderState("email", "${email}", EMAIL);
+                            o.stringType("username", "Anna");
+                            dateTime(o, "createdAt");
+                        })
                 .toPact();
     }
 
@@ -91,10 +113,14 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact getCurrentUserWithClientTokenIsForbidden(PactDslWithProvider builder) {
-        return problem(asClient(builder.given(ProviderStates.CLIENT)
-                .uponReceiving("getCurrentUser: a client token is not a user, 403")
-                .method("GET").path(v1("/users/me")))
-                .willRespondWith(), 403, "forbidden")
+        return problem(
+                        asClient(builder.given(ProviderStates.CLIENT)
+                                        .uponReceiving("getCurrentUser: a client token is not a user, 403")
+                                        .method("GET")
+                                        .path(v1("/users/me")))
+                                .willRespondWith(),
+                        403,
+                        "forbidden")
                 .toPact();
     }
 
@@ -106,13 +132,17 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact getMeetingSettingsAnswersTheDefaultRoom(PactDslWithProvider builder) {
-        return json(asUser(builder.given(ProviderStates.USER_WITH_MEETING_ROOM)
-                .uponReceiving("getMeetingSettings: the caller's default meeting room")
-                .method("GET").path(v1("/users/me/settings/meetings")))
-                .willRespondWith(), 200, o -> {
-                    o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
-                    o.valueFromProviderState("roomId", "${roomId}", ROOM_ID);
-                })
+        return json(
+                        asUser(builder.given(ProviderStates.USER_WITH_MEETING_ROOM)
+                                        .uponReceiving("getMeetingSettings: the caller's default meeting room")
+                                        .method("GET")
+                                        .path(v1("/users/me/settings/meetings")))
+                                .willRespondWith(),
+                        200,
+                        o -> {
+                            o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
+                            o.valueFromProviderState("roomId", "${roomId}", ROOM_ID);
+                        })
                 .toPact();
     }
 
@@ -126,10 +156,14 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact getMeetingSettingsWithForgedTokenIsUnauthorized(PactDslWithProvider builder) {
-        return problem(withForgedToken(builder
-                .uponReceiving("getMeetingSettings: a token the server did not sign is 401")
-                .method("GET").path(v1("/users/me/settings/meetings")))
-                .willRespondWith(), 401, "unauthorized")
+        return problem(
+                        withForgedToken(builder.uponReceiving(
+                                                "getMeetingSettings: a token the server did not sign is 401")
+                                        .method("GET")
+                                        .path(v1("/users/me/settings/meetings")))
+                                .willRespondWith(),
+                        401,
+                        "unauthorized")
                 .toPact();
     }
 
@@ -141,23 +175,31 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact updateMeetingSettingsAnswersTheStoredRoom(PactDslWithProvider builder) {
-        return json(jsonBody(asUser(builder.given(ProviderStates.ROOM)
-                .uponReceiving("updateMeetingSettings: the caller makes one of their rooms the default")
-                .method("PUT").path(v1("/users/me/settings/meetings"))), o -> {
-                    o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
-                    o.valueFromProviderState("roomId", "${roomId}", ROOM_ID);
-                })
-                .willRespondWith(), 200, o -> {
-                    o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
-                    o.valueFromProviderState("roomId", "${roomId}", ROOM_ID);
-                })
+        return json(
+                        jsonBody(
+                                        asUser(builder.given(ProviderStates.ROOM)
+                                                .uponReceiving(
+                                                        "updateMeetingSettings: the caller makes one of their rooms the default")
+                                                .method("PUT")
+                                                .path(v1("/users/me/settings/meetings"))),
+                                        o -> {
+                                            o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
+                                            o.valueFromProviderState("roomId", "${roomId}", ROOM_ID);
+                                        })
+                                .willRespondWith(),
+                        200,
+                        o -> {
+                            o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
+                            o.valueFromProviderState("roomId", "${roomId}", ROOM_ID);
+                        })
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "updateMeetingSettingsAnswersTheStoredRoom")
     void updateMeetingSettingsAnswersTheStoredRoom(MockServer server) {
-        MeetingSettings stored = client(server, USER_TOKEN).users()
+        MeetingSettings stored = client(server, USER_TOKEN)
+                .users()
                 .updateMeetingSettings(new MeetingSettings().spaceId(SPACE_ID).roomId(ROOM_ID));
 
         assertThat(stored.getSpaceId()).isEqualTo(SPACE_ID);
@@ -165,20 +207,32 @@ class UsersPactTest extends ConsumerPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact updateMeetingSettingsWithUnknownRoomAnswersNotFound(PactDslWithProvider builder) {
-        return problem(jsonBody(asUser(builder.given(ProviderStates.SPACE)
-                .uponReceiving("updateMeetingSettings: a room that does not exist is 404")
-                .method("PUT").path(v1("/users/me/settings/meetings"))), o -> {
-                    o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
-                    o.stringValue("roomId", UNKNOWN_ID);
-                })
-                .willRespondWith(), 404, "not-found")
+        return problem(
+                        jsonBody(
+                                        asUser(builder.given(ProviderStates.SPACE)
+                                                .uponReceiving(
+                                                        "updateMeetingSettings: a room that does not exist is 404")
+                                                .method("PUT")
+                                                .path(v1("/users/me/settings/meetings"))),
+                                        o -> {
+                                            o.valueFromProviderState("spaceId", "${spaceId}", SPACE_ID);
+                                            o.stringValue("roomId", UNKNOWN_ID);
+                                        })
+                                .willRespondWith(),
+                        404,
+                        "not-found")
                 .toPact();
     }
 
     @Test
     @PactTestFor(pactMethod = "updateMeetingSettingsWithUnknownRoomAnswersNotFound")
     void updateMeetingSettingsWithUnknownRoomAnswersNotFound(MockServer server) {
-        assertProblem(() -> client(server, USER_TOKEN).users()
-                .updateMeetingSettings(new MeetingSettings().spaceId(SPACE_ID).roomId(UNKNOWN_ID)), 404, "not-found");
+        assertProblem(
+                () -> client(server, USER_TOKEN)
+                        .users()
+                        .updateMeetingSettings(
+                                new MeetingSettings().spaceId(SPACE_ID).roomId(UNKNOWN_ID)),
+                404,
+                "not-found");
     }
 }

@@ -40,12 +40,15 @@ class EveryProviderStateHasAHandlerCheck {
             for (JsonNode state : interaction.path("providerStates")) {
                 String name = state.path("name").asText();
                 if (!handled.contains(name)) {
-                    missing.computeIfAbsent(name, k -> new TreeSet<>()).add(interaction.path("description").asText());
+                    missing.computeIfAbsent(name, k -> new TreeSet<>())
+                            .add(interaction.path("description").asText());
                 }
             }
         }
 
-        assertThat(missing).as("provider states without a @State handler in MoodhoodServerProviderIT, "
-                + "with the interactions that need them").isEmpty();
+        assertThat(missing)
+                .as("provider states without a @State handler in MoodhoodServerProviderIT, "
+                        + "with the interactions that need them")
+                .isEmpty();
     }
 }

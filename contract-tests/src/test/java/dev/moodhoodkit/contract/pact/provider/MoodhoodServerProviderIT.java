@@ -7,8 +7,8 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.moodhoodkit.client.model.SpaceRole;
 import dev.moodhoodkit.client.model.MeetingSettings;
+import dev.moodhoodkit.client.model.SpaceRole;
 import dev.moodhoodkit.contract.coverage.ContractCoverage;
 import dev.moodhoodkit.contract.support.ContractFiles;
 import dev.moodhoodkit.contract.support.ProviderStates;
@@ -39,16 +39,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Provider(ContractFiles.PROVIDER)
 @PactFolder("${pact.dir:target/pacts}")
-@SpringBootTest(classes = MoodhoodServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = MoodhoodServerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "spring.datasource.url=jdbc:h2:mem:contract;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "moodhood.bootstrap.client-id=contract-tests",
-                "moodhood.bootstrap.client-secret=ContractTestsSecret0000000000000",
-                "moodhood.bootstrap.print=false"})
+            "spring.datasource.url=jdbc:h2:mem:contract;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "moodhood.bootstrap.client-id=contract-tests",
+            "moodhood.bootstrap.client-secret=ContractTestsSecret0000000000000",
+            "moodhood.bootstrap.print=false"
+        })
 class MoodhoodServerProviderIT {
 
     /** The webhook URL the WEBHOOK states set, as the consumer expects it back. */
     private static final String HOOK_URL = "https://example.com/moodhood/events";
+
     private static final Map<String, String> RESULTS = new ConcurrentHashMap<>();
     private static Seeds seeds;
     /** The interaction being verified: @BeforeEach runs before Pact's state change. */
@@ -90,7 +94,9 @@ class MoodhoodServerProviderIT {
     static void report() throws IOException {
         Path results = ContractFiles.coverageDir().resolve(ContractCoverage.VERIFICATION_RESULTS);
         Files.createDirectories(results.toAbsolutePath().getParent());
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(results.toFile(), new java.util.TreeMap<>(RESULTS));
+        new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(results.toFile(), new java.util.TreeMap<>(RESULTS));
         ContractCoverage.of(ContractFiles.spec(), ContractFiles.pactFile(), ContractFiles.stubsDir(), results)
                 .write(ContractFiles.coverageDir().resolve("contract-coverage.md"));
     }
@@ -130,7 +136,10 @@ class MoodhoodServerProviderIT {
             Seeds.Account user = seeds.newUser();
             String spaceId = seeds.space(user, false);
             String roomId = seeds.room(user, spaceId, "lesson", false);
-            seeds.as(user).users().updateMeetingSettings(new MeetingSettings().spaceId(spaceId).roomId(roomId));
+            seeds.as(user)
+                    .users()
+                    .updateMeetingSettings(
+                            new MeetingSettings().spaceId(spaceId).roomId(roomId));
             return values(user, "spaceId", spaceId, "roomId", roomId);
         });
     }
@@ -168,7 +177,10 @@ class MoodhoodServerProviderIT {
         return seeded(ProviderStates.ROOM, () -> {
             Seeds.Account owner = seeds.owner();
             String spaceId = seeds.space(owner, false);
-            String roomId = seeds.room(owner, spaceId, String.valueOf(params.getOrDefault("type", "lesson")),
+            String roomId = seeds.room(
+                    owner,
+                    spaceId,
+                    String.valueOf(params.getOrDefault("type", "lesson")),
                     flag(params, "isRecordAllowed", false));
             return values(owner, "spaceId", spaceId, "roomId", roomId);
         });
@@ -191,7 +203,14 @@ class MoodhoodServerProviderIT {
             Seeds.Account owner = seeds.owner();
             String spaceId = seeds.space(owner, false);
             String inviteId = seeds.invite(owner, spaceId, SpaceRole.ROLE_SPACE_USER);
-            return values(owner, "spaceId", spaceId, "inviteId", inviteId, "inviteeToken", seeds.stranger().token());
+            return values(
+                    owner,
+                    "spaceId",
+                    spaceId,
+                    "inviteId",
+                    inviteId,
+                    "inviteeToken",
+                    seeds.stranger().token());
         });
     }
 
@@ -202,7 +221,14 @@ class MoodhoodServerProviderIT {
             String spaceId = seeds.space(owner, false);
             String inviteId = seeds.invite(owner, spaceId, SpaceRole.ROLE_SPACE_USER);
             seeds.as(seeds.newUser()).invites().activateInvite(spaceId, inviteId);
-            return values(owner, "spaceId", spaceId, "inviteId", inviteId, "inviteeToken", seeds.stranger().token());
+            return values(
+                    owner,
+                    "spaceId",
+                    spaceId,
+                    "inviteId",
+                    inviteId,
+                    "inviteeToken",
+                    seeds.stranger().token());
         });
     }
 
@@ -235,7 +261,8 @@ class MoodhoodServerProviderIT {
     Map<String, Object> recording() {
         return seeded(ProviderStates.RECORDING, () -> {
             Map<String, Object> call = callInProgress(Map.of("isRecordAllowed", true));
-            String recordId = seeds.startRecording(seeds.owner(), (String) call.get("spaceId"), (String) call.get("roomId"));
+            String recordId =
+                    seeds.startRecording(seeds.owner(), (String) call.get("spaceId"), (String) call.get("roomId"));
             return with(call, "recordId", recordId);
         });
     }
@@ -291,8 +318,10 @@ class MoodhoodServerProviderIT {
      * the following keys: name"), without the diffs under them, for the coverage report.
      */
     static String mismatches(String message) {
-        java.util.List<String> lines = message.lines().map(String::strip)
-                .filter(l -> l.matches("\\d+(\\.\\d+)+\\) .*")).toList();
+        java.util.List<String> lines = message.lines()
+                .map(String::strip)
+                .filter(l -> l.matches("\\d+(\\.\\d+)+\\) .*"))
+                .toList();
         if (lines.isEmpty()) {
             return message.strip();
         }

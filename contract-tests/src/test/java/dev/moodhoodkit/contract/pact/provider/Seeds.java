@@ -30,8 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Seeds {
 
     /** A user and a user token. */
-    record Account(String id, String email, String password, String token) {
-    }
+    record Account(String id, String email, String password, String token) {}
 
     private static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -67,9 +66,13 @@ final class Seeds {
 
     synchronized String clientToken() {
         if (clientToken == null) {
-            clientToken = as((String) null).auth().getAccessToken(new TokenRequest()
-                    .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS).clientId(clientId)
-                    .clientSecret(clientSecret)).getAccessToken();
+            clientToken = as((String) null)
+                    .auth()
+                    .getAccessToken(new TokenRequest()
+                            .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS)
+                            .clientId(clientId)
+                            .clientSecret(clientSecret))
+                    .getAccessToken();
         }
         return clientToken;
     }
@@ -81,11 +84,20 @@ final class Seeds {
 
     Account newUser() {
         String email = unusedEmail();
-        String id = as(clientToken()).users().createNewUser(new CreateUserRequest().email(email)
-                .username("Anna").password(PASSWORD)).getId();
-        String token = as((String) null).auth().getAccessToken(new TokenRequest()
-                .grantType(TokenRequest.GrantTypeEnum.PASSWORD).clientId(clientId).clientSecret(clientSecret)
-                .username(email).password(PASSWORD)).getAccessToken();
+        String id = as(clientToken())
+                .users()
+                .createNewUser(
+                        new CreateUserRequest().email(email).username("Anna").password(PASSWORD))
+                .getId();
+        String token = as((String) null)
+                .auth()
+                .getAccessToken(new TokenRequest()
+                        .grantType(TokenRequest.GrantTypeEnum.PASSWORD)
+                        .clientId(clientId)
+                        .clientSecret(clientSecret)
+                        .username(email)
+                        .password(PASSWORD))
+                .getAccessToken();
         return new Account(id, email, PASSWORD, token);
     }
 
@@ -106,18 +118,34 @@ final class Seeds {
     }
 
     String space(Account owner, boolean isPublic) {
-        return as(owner).spaces().createSpace(new CreateSpaceRequest().name("Design school")
-                .description("Evening classes in product design").logo(URI.create("https://example.com/logo.png"))
-                .isPublic(isPublic)).getId();
+        return as(owner)
+                .spaces()
+                .createSpace(new CreateSpaceRequest()
+                        .name("Design school")
+                        .description("Evening classes in product design")
+                        .logo(URI.create("https://example.com/logo.png"))
+                        .isPublic(isPublic))
+                .getId();
     }
 
     String room(Account owner, String spaceId, String type, boolean isRecordAllowed) {
-        return as(owner).rooms().createRoom(spaceId, new CreateRoomRequest().name("Monday lesson")
-                .type(RoomType.fromValue(type)).isPublic(false).isRecordAllowed(isRecordAllowed)).getId();
+        return as(owner)
+                .rooms()
+                .createRoom(
+                        spaceId,
+                        new CreateRoomRequest()
+                                .name("Monday lesson")
+                                .type(RoomType.fromValue(type))
+                                .isPublic(false)
+                                .isRecordAllowed(isRecordAllowed))
+                .getId();
     }
 
     String invite(Account owner, String spaceId, SpaceRole role) {
-        return as(owner).invites().createInvite(spaceId, new CreateInviteRequest().role(role)).getId();
+        return as(owner)
+                .invites()
+                .createInvite(spaceId, new CreateInviteRequest().role(role))
+                .getId();
     }
 
     /** A new user admitted to the space with this role, by activating an invite. */
@@ -128,18 +156,26 @@ final class Seeds {
     }
 
     String personalToken(Account user) {
-        return as(user).integration().createPersonalToken(new CreatePersonalTokenRequest().name("CRM integration"))
+        return as(user).integration()
+                .createPersonalToken(new CreatePersonalTokenRequest().name("CRM integration"))
                 .getId();
     }
 
     String participant(Account user, String spaceId, String roomId) {
-        return as(user).participants().createParticipant(spaceId, new CreateParticipantRequest().name("Anna")
-                .roomId(roomId).role(ParticipantRole.SPEAKER)).getId();
+        return as(user).participants()
+                .createParticipant(
+                        spaceId,
+                        new CreateParticipantRequest()
+                                .name("Anna")
+                                .roomId(roomId)
+                                .role(ParticipantRole.SPEAKER))
+                .getId();
     }
 
     /** Joins the participant to the room's call; answers the call's id. */
     String join(Account user, String spaceId, String roomId, String participantId) {
-        return as(user).participants().joinRoom(spaceId, roomId, new ParticipantRef().participantId(participantId))
+        return as(user).participants()
+                .joinRoom(spaceId, roomId, new ParticipantRef().participantId(participantId))
                 .getCallId();
     }
 

@@ -38,7 +38,9 @@ class DriftedPactsAreRejectedTest {
     void aFaithfulInteractionPasses() throws IOException {
         List<PactSpecValidation.Verdict> verdicts = validate(b -> room(b, "lesson"));
 
-        assertThat(verdicts).singleElement().satisfies(v -> assertThat(v.errors()).isEmpty());
+        assertThat(verdicts)
+                .singleElement()
+                .satisfies(v -> assertThat(v.errors()).isEmpty());
     }
 
     @Test
@@ -53,28 +55,34 @@ class DriftedPactsAreRejectedTest {
 
     @Test
     void aPathTheSpecDoesNotHaveIsRejected() throws IOException {
-        List<PactSpecValidation.Verdict> verdicts = validate(b -> b
-                .uponReceiving("listSpaceMembers: the members of a space")
-                .method("GET").path(SPACE + "/members")
-                .headers("Authorization", AUTHORIZATION)
-                .willRespondWith().status(200).body(newJsonBody(o -> o.integerType("total", 1)).build()));
+        List<PactSpecValidation.Verdict> verdicts =
+                validate(b -> b.uponReceiving("listSpaceMembers: the members of a space")
+                        .method("GET")
+                        .path(SPACE + "/members")
+                        .headers("Authorization", AUTHORIZATION)
+                        .willRespondWith()
+                        .status(200)
+                        .body(newJsonBody(o -> o.integerType("total", 1)).build()));
 
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.passed()).isFalse();
-            assertThat(v.explain()).startsWith("listSpaceMembers (no operation of the spec has GET /v1/spaces/{id}/members)")
+            assertThat(v.explain())
+                    .startsWith("listSpaceMembers (no operation of the spec has GET /v1/spaces/{id}/members)")
                     .contains("No API path found");
         });
     }
 
     @Test
     void aMissingRequiredFieldIsRejected() throws IOException {
-        List<PactSpecValidation.Verdict> verdicts = validate(b -> b
-                .uponReceiving("createSpace: a space without a name")
-                .method("POST").path("/v1/spaces")
+        List<PactSpecValidation.Verdict> verdicts = validate(b -> b.uponReceiving("createSpace: a space without a name")
+                .method("POST")
+                .path("/v1/spaces")
                 .headers("Authorization", AUTHORIZATION)
                 .body(newJsonBody(o -> o.booleanValue("isPublic", false)).build())
-                .willRespondWith().status(201)
-                .body(newJsonBody(o -> o.stringValue("id", "60d55c0eb9ef88ab17b0aabb")).build()));
+                .willRespondWith()
+                .status(201)
+                .body(newJsonBody(o -> o.stringValue("id", "60d55c0eb9ef88ab17b0aabb"))
+                        .build()));
 
         assertThat(verdicts).singleElement().satisfies(v -> {
             assertThat(v.passed()).isFalse();
@@ -88,20 +96,24 @@ class DriftedPactsAreRejectedTest {
      */
     @Test
     void aValidationFailureMayBreakTheRequestSchemaButNotTheAnswer() throws IOException {
-        Function<String, Function<PactDslWithProvider, PactDslResponse>> emptyName = field -> b -> b
-                .uponReceiving("createSpace: an empty name")
-                .method("POST").path("/v1/spaces")
-                .headers("Authorization", AUTHORIZATION)
-                .body(newJsonBody(o -> o.stringValue("name", "")).build())
-                .willRespondWith().status(422)
-                .headers(java.util.Map.of("Content-Type", "application/problem+json"))
-                .body(newJsonBody(o -> {
-                    o.stringValue(field, "https://moodhood.online/problems/validation-failed");
-                    o.stringValue("title", "Validation failed");
-                    o.numberValue("status", 422);
-                }).build());
+        Function<String, Function<PactDslWithProvider, PactDslResponse>> emptyName =
+                field -> b -> b.uponReceiving("createSpace: an empty name")
+                        .method("POST")
+                        .path("/v1/spaces")
+                        .headers("Authorization", AUTHORIZATION)
+                        .body(newJsonBody(o -> o.stringValue("name", "")).build())
+                        .willRespondWith()
+                        .status(422)
+                        .headers(java.util.Map.of("Content-Type", "application/problem+json"))
+                        .body(newJsonBody(o -> {
+                                    o.stringValue(field, "https://moodhood.online/problems/validation-failed");
+                                    o.stringValue("title", "Validation failed");
+                                    o.numberValue("status", 422);
+                                })
+                                .build());
 
-        assertThat(validate(emptyName.apply("type"))).singleElement()
+        assertThat(validate(emptyName.apply("type")))
+                .singleElement()
                 .satisfies(v -> assertThat(v.errors()).isEmpty());
         assertThat(validate(emptyName.apply("kind"))).singleElement().satisfies(v -> {
             assertThat(v.passed()).isFalse();
@@ -111,27 +123,31 @@ class DriftedPactsAreRejectedTest {
 
     private static PactDslResponse room(PactDslWithProvider builder, String type) {
         return builder.uponReceiving("getRoom: a room")
-                .method("GET").path(SPACE + "/rooms/60d55c4fb9ef88ab17b0aabd")
+                .method("GET")
+                .path(SPACE + "/rooms/60d55c4fb9ef88ab17b0aabd")
                 .headers("Authorization", AUTHORIZATION)
-                .willRespondWith().status(200)
+                .willRespondWith()
+                .status(200)
                 .headers(java.util.Map.of("Content-Type", "application/json"))
                 .body(newJsonBody(o -> {
-                    o.stringValue("id", "60d55c4fb9ef88ab17b0aabd");
-                    o.stringValue("spaceId", "60d55c0eb9ef88ab17b0aabb");
-                    o.stringValue("alias", "EGBYWoMZJe");
-                    o.stringValue("channelId", "60d55c4fb9ef88ab17b0aabe");
-                    o.stringValue("name", "Monday lesson");
-                    o.stringValue("type", type);
-                    o.booleanValue("isPublic", false);
-                    o.stringValue("createdAt", "2026-11-20T09:30:00Z");
-                }).build());
+                            o.stringValue("id", "60d55c4fb9ef88ab17b0aabd");
+                            o.stringValue("spaceId", "60d55c0eb9ef88ab17b0aabb");
+                            o.stringValue("alias", "EGBYWoMZJe");
+                            o.stringValue("channelId", "60d55c4fb9ef88ab17b0aabe");
+                            o.stringValue("name", "Monday lesson");
+                            o.stringValue("type", type);
+                            o.booleanValue("isPublic", false);
+                            o.stringValue("createdAt", "2026-11-20T09:30:00Z");
+                        })
+                        .build());
     }
 
     /** Writes a one-interaction pact as the consumer tests would, and validates it. */
     private List<PactSpecValidation.Verdict> validate(Function<PactDslWithProvider, PactDslResponse> interaction)
             throws IOException {
-        RequestResponsePact pact = interaction.apply(ConsumerPactBuilder.consumer(ContractFiles.CONSUMER)
-                .hasPactWith(ContractFiles.PROVIDER)).toPact();
+        RequestResponsePact pact = interaction
+                .apply(ConsumerPactBuilder.consumer(ContractFiles.CONSUMER).hasPactWith(ContractFiles.PROVIDER))
+                .toPact();
         Path file = dir.resolve("drifted.json");
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             DefaultPactWriter.INSTANCE.writePact(pact, out, PactSpecVersion.V3);

@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 public final class PactSpecValidation {
 
     /** The verdict on one interaction; {@code errors} is empty when the interaction keeps to the spec. */
-    public record Verdict(String description, String method, String path, String operation, boolean inSpec,
-            String errors) {
+    public record Verdict(
+            String description, String method, String path, String operation, boolean inSpec, String errors) {
 
         public boolean passed() {
             return errors.isEmpty();
@@ -40,8 +40,9 @@ public final class PactSpecValidation {
 
         /** "getSpace (GET /v1/spaces/…): interaction "…" breaks the spec: …" */
         public String explain() {
-            String where = inSpec ? operation : operation + " (no operation of the spec has " + method + " "
-                    + specPath() + ")";
+            String where = inSpec
+                    ? operation
+                    : operation + " (no operation of the spec has " + method + " " + specPath() + ")";
             return where + " — interaction \"" + description + "\" (" + method + " " + path + ") breaks the spec:\n"
                     + errors.indent(4);
         }
@@ -65,8 +66,7 @@ public final class PactSpecValidation {
                 || message.getKey().startsWith("validation.request.parameter.schema");
     }
 
-    private PactSpecValidation() {
-    }
+    private PactSpecValidation() {}
 
     /** A verdict per interaction of the pact file, in the file's order. */
     public static List<Verdict> validate(Path pactFile) {
@@ -83,18 +83,22 @@ public final class PactSpecValidation {
         Map<String, ValidationReport> reports = new LinkedHashMap<>();
         results.getConsumerResults().forEach(r -> reports.putAll(r.getInteractionResults()));
 
-        return interactions(pactFile).stream().map(i -> {
-            String description = i.path("description").asText();
-            String method = i.at("/request/method").asText().toUpperCase();
-            String path = i.at("/request/path").asText();
-            Optional<SpecOperation> op = spec.match(method, path);
-            ValidationReport report = reports.get(description);
-            boolean rejectsInput = INPUT_REJECTIONS.contains(i.at("/response/status").asInt());
-            String errors = report == null ? "not validated: the validator did not report on this interaction"
-                    : SpecValidator.describe(report, m -> !(rejectsInput && isInputSchemaMessage(m)));
-            String named = op.map(SpecOperation::operationId).orElseGet(() -> claimedOperation(description));
-            return new Verdict(description, method, path, named, op.isPresent(), errors);
-        }).toList();
+        return interactions(pactFile).stream()
+                .map(i -> {
+                    String description = i.path("description").asText();
+                    String method = i.at("/request/method").asText().toUpperCase();
+                    String path = i.at("/request/path").asText();
+                    Optional<SpecOperation> op = spec.match(method, path);
+                    ValidationReport report = reports.get(description);
+                    boolean rejectsInput =
+                            INPUT_REJECTIONS.contains(i.at("/response/status").asInt());
+                    String errors = report == null
+                            ? "not validated: the validator did not report on this interaction"
+                            : SpecValidator.describe(report, m -> !(rejectsInput && isInputSchemaMessage(m)));
+                    String named = op.map(SpecOperation::operationId).orElseGet(() -> claimedOperation(description));
+                    return new Verdict(description, method, path, named, op.isPresent(), errors);
+                })
+                .toList();
     }
 
     public static String explain(List<Verdict> failures) {

@@ -22,13 +22,16 @@ class PactsMatchSpecCheck {
 
     @TestFactory
     Stream<DynamicTest> everyInteractionKeepsToTheSpec() {
-        assertThat(ContractFiles.pactFile()).as("the pact written by the consumer tests").exists();
+        assertThat(ContractFiles.pactFile())
+                .as("the pact written by the consumer tests")
+                .exists();
         List<PactSpecValidation.Verdict> verdicts = PactSpecValidation.validate(ContractFiles.pactFile());
         assertThat(verdicts).as("interactions in %s", ContractFiles.pactFile()).isNotEmpty();
-        return verdicts.stream().map(v -> dynamicTest(v.description(), () -> {
-            if (!v.passed()) {
-                fail(v.explain());
-            }
-        }));
+        return verdicts.stream()
+                .map(v -> dynamicTest(v.description(), () -> {
+                    if (!v.passed()) {
+                        fail(v.explain());
+                    }
+                }));
     }
 }
