@@ -34,7 +34,7 @@ class InviteService {
     }
 
     InviteDetails create(Caller caller, String spaceId, String role, Instant expiresAt) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         access.manageableSpace(user, spaceId);
         Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
