@@ -33,10 +33,7 @@ class UsersController implements UsersApi {
     /** Client and user tokens may create users (MoodHood's two guides disagree; both work). */
     @Override
     public ResponseEntity<CreatedId> createNewUser(CreateUserRequest request) {
-        Caller caller = CurrentCaller.get();
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token cannot create users.");
-        }
+        Caller caller = CurrentCaller.get().requireNotGuest("A guest token cannot create users.");
         if (users.emailTaken(request.getEmail())) {
             throw emailTaken();
         }
