@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
+    private static final String GUEST_ROOM_ONLY = "A guest token opens its room only.";
+
     /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
     public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, SpaceRole role) {
 
@@ -53,7 +55,7 @@ public class AccessPolicy {
         }
 
         public boolean isGuest() {
-            return caller instanceof Caller.Guest;
+            return caller.isGuest();
         }
 
         /**
@@ -74,9 +76,7 @@ public class AccessPolicy {
 
     /** The space if the caller may see it; 404 otherwise, 403 for a guest token. */
     public SpaceAccess space(Caller caller, String spaceId) {
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token opens its room only.");
-        }
+        caller.requireNotGuest(GUEST_ROOM_ONLY);
         SpaceAccess space = spaceWithRole(caller, spaceId);
         if (space.role() == null && !space.isPublic()) {
             throw ProblemException.notFound("space", spaceId);
@@ -90,18 +90,17 @@ public class AccessPolicy {
                 .query(SPACE_ROW)
                 .optional()
                 .orElseThrow(() -> ProblemException.notFound("space", spaceId));
-        SpaceRole role = null;
-        if (caller instanceof Caller.User user) {
-            role = user.userId().equals(row.ownerId())
-                    ? SpaceRole.ROLE_SPACE_OWNER
-                    : memberRole(spaceId, user.userId()).orElse(null);
-        }
+        SpaceRole role = caller.asUser()
+                .map(user -> user.userId().equals(row.ownerId())
+                        ? SpaceRole.ROLE_SPACE_OWNER
+                        : memberRole(spaceId, user.userId()).orElse(null))
+                .orElse(null);
         return new SpaceAccess(spaceId, row.ownerId(), row.isPublic(), role);
     }
 
     /** The space if the caller is its owner or a moderator; 403 for other users who see it. */
     public SpaceAccess manageableSpace(Caller caller, String spaceId) {
-        SpaceAccess space = space(requireUser(caller), spaceId);
+        SpaceAccess space = space(caller.requireUser(), spaceId);
         if (!space.isOwnerOrModerator()) {
             throw ProblemException.forbidden("Only the space's owner and moderators may do this.");
         }
@@ -110,7 +109,7 @@ public class AccessPolicy {
 
     /** The space if the caller owns it; 403 for other users who see it. */
     public SpaceAccess ownedSpace(Caller caller, String spaceId) {
-        SpaceAccess space = space(requireUser(caller), spaceId);
+        SpaceAccess space = space(caller.requireUser(), spaceId);
         if (!space.isOwner()) {
             throw ProblemException.forbidden("Only the space's owner may do this.");
         }
@@ -123,17 +122,16 @@ public class AccessPolicy {
      * looked up; otherwise as {@link #room}.
      */
     public RoomAccess roomOfUserOrGuest(Caller caller, String spaceId, String roomId) {
-        if (caller instanceof Caller.Client) {
-            throw ProblemException.userTokenRequired();
-        }
-        return room(caller, spaceId, roomId);
+        return room(caller.requireUserOrGuest(), spaceId, roomId);
     }
 
     /** The room if the caller may enter it; 404 otherwise (a guest outside its room: 403). */
     public RoomAccess room(Caller caller, String spaceId, String roomId) {
-        if (caller instanceof Caller.Guest guest) {
+        Optional<Caller.Guest> asGuest = caller.asGuest();
+        if (asGuest.isPresent()) {
+            Caller.Guest guest = asGuest.get();
             if (!guest.roomId().equals(roomId) || !guest.spaceId().equals(spaceId)) {
-                throw ProblemException.forbidden("A guest token opens its room only.");
+                throw ProblemException.forbidden(GUEST_ROOM_ONLY);
             }
             RoomRow row = roomRow(spaceId, roomId);
             SpaceAccess space = new SpaceAccess(spaceId, null, false, null);
@@ -150,12 +148,11 @@ public class AccessPolicy {
     private RoomAccess roomWithRole(Caller caller, String spaceId, String roomId) {
         SpaceAccess space = spaceWithRole(caller, spaceId);
         RoomRow row = findRoomRow(spaceId, roomId).orElseThrow(() -> notVisible(space, roomId));
-        RoomRole role = null;
-        if (caller instanceof Caller.User user) {
-            role = user.userId().equals(row.ownerId())
-                    ? RoomRole.ROLE_ROOM_OWNER
-                    : roomRole(roomId, user.userId()).orElse(null);
-        }
+        RoomRole role = caller.asUser()
+                .map(user -> user.userId().equals(row.ownerId())
+                        ? RoomRole.ROLE_ROOM_OWNER
+                        : roomRole(roomId, user.userId()).orElse(null))
+                .orElse(null);
         return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
     }
 
@@ -182,7 +179,7 @@ public class AccessPolicy {
     /** The room if the caller is a user who owns or moderates it; 403 for others who see it. */
     public RoomAccess moderatedRoom(Caller caller, String spaceId, String roomId) {
         // A client token on a user call is 403 whatever it could see, as on every user call.
-        RoomAccess room = room(requireUser(caller), spaceId, roomId);
+        RoomAccess room = room(caller.requireUser(), spaceId, roomId);
         if (!room.isOwnerOrModerator()) {
             throw ProblemException.forbidden("Only the room's owner and moderators may do this.");
         }
@@ -195,7 +192,7 @@ public class AccessPolicy {
      * who do not, 404.
      */
     public RoomAccess deletableRoom(Caller caller, String spaceId, String roomId) {
-        RoomAccess room = roomWithRole(requireUser(caller), spaceId, roomId);
+        RoomAccess room = roomWithRole(caller.requireUser(), spaceId, roomId);
         if (room.role() == RoomRole.ROLE_ROOM_OWNER || room.space().isOwner()) {
             return room;
         }
@@ -214,11 +211,9 @@ public class AccessPolicy {
 
     /** The caller's view of a space's rooms; 404 when it may enter none of them, 403 for a guest. */
     public RoomListing roomListing(Caller caller, String spaceId) {
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token opens its room only.");
-        }
+        caller.requireNotGuest(GUEST_ROOM_ONLY);
         SpaceAccess space = spaceWithRole(caller, spaceId);
-        String userId = caller instanceof Caller.User user ? user.userId() : null;
+        String userId = caller.asUser().map(Caller.User::userId).orElse(null);
         boolean publicRooms = publicRoomsVisible(space);
         if (!publicRooms && (userId == null || !holdsRoomIn(spaceId, userId))) {
             throw ProblemException.notFound("space", spaceId);
@@ -232,15 +227,7 @@ public class AccessPolicy {
      * invite admits them. Knowing the invite's id is the permission, as with a link.
      */
     public static Caller.User inviteActivator(Caller caller) {
-        return requireUser(caller);
-    }
-
-    /** The users that a user token may act as; a client or guest token answers 403. */
-    public static Caller.User requireUser(Caller caller) {
-        if (caller instanceof Caller.User user) {
-            return user;
-        }
-        throw ProblemException.userTokenRequired();
+        return caller.requireUser();
     }
 
     private record SpaceRow(String ownerId, boolean isPublic) {}

@@ -12,14 +12,10 @@ import dev.moodhoodkit.server.auth.Caller;
 record Registrant(String callerKind, String callerId, String userId) {
 
     static Registrant of(Caller caller) {
-        // Java 17: no pattern matching in switch yet.
-        if (caller instanceof Caller.User user) {
-            return new Registrant("user", user.userId(), user.userId());
-        }
-        if (caller instanceof Caller.Guest guest) {
-            return new Registrant("guest", guest.linkId(), null);
-        }
-        return new Registrant("client", caller.clientPk(), null);
+        return new Registrant(
+                caller.kind(),
+                caller.principalId(),
+                caller.asUser().map(Caller.User::userId).orElse(null));
     }
 
     boolean sameAs(Registrant other) {

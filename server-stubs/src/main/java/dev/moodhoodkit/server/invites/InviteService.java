@@ -37,7 +37,7 @@ class InviteService {
     }
 
     InviteDetails create(Caller caller, String spaceId, NewInvite request) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         access.manageableSpace(user, spaceId);
         Instant now = clock.instant();
         Instant expiresAt = request.expiresAt();

@@ -48,7 +48,7 @@ class RoomService {
      * alias would poison an enclosing transaction for the retry.
      */
     RoomDetails create(Caller caller, String spaceId, RoomSettings.Changes changes) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         access.manageableSpace(user, spaceId);
         RoomSettings settings = RoomSettings.DEFAULTS.with(changes.settings());
         for (int attempt = 1; ; attempt++) {

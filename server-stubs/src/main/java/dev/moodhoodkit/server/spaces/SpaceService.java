@@ -29,7 +29,7 @@ class SpaceService {
 
     /** The caller owns the new space. */
     String create(Caller caller, SpaceDetails.Fields fields) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         String id = Ids.newId();
         spaces.insert(SpaceDetails.of(id, user.userId(), fields, clock.instant()));
         return id;
@@ -37,7 +37,7 @@ class SpaceService {
 
     @Transactional(readOnly = true)
     Page<SpaceDetails.Seen> list(Caller caller, Paging paging) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         return new Page<>(spaces.ofUser(user.userId(), paging), spaces.countOfUser(user.userId()));
     }
 

@@ -31,9 +31,7 @@ class UserService {
 
     /** Client and user tokens may create users (MoodHood's two guides disagree; both work). */
     String create(Caller caller, NewUser user) {
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token cannot create users.");
-        }
+        caller.requireNotGuest("A guest token cannot create users.");
         if (users.emailTaken(user.email())) {
             throw emailTaken();
         }

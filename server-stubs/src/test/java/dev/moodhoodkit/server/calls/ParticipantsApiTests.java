@@ -3,6 +3,7 @@ package dev.moodhoodkit.server.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
+import dev.moodhoodkit.server.auth.RoomTokens;
 import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
@@ -213,8 +214,7 @@ class ParticipantsApiTests extends SeededApiTest {
         ApiResponse answer = api.post(path, owner.token(), null).assertStatus(200);
 
         String token = answer.body().get("signalingToken").asString();
-        Jwts.Claims claims =
-                jwts.verify(token, ParticipantService.SIGNALING_TYPE).orElseThrow();
+        Jwts.Claims claims = jwts.verify(token, RoomTokens.SIGNALING_TYPE).orElseThrow();
         assertThat(claims.subject()).isEqualTo(id);
         assertThat(claims.audience()).isEqualTo("signaling");
         assertThat(claims.roomId()).isEqualTo(room.id());
