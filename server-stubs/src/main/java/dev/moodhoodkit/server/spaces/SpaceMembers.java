@@ -2,6 +2,7 @@ package dev.moodhoodkit.server.spaces;
 
 import dev.moodhoodkit.server.authz.RoleGrants;
 import dev.moodhoodkit.server.authz.SpaceRole;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,12 +22,7 @@ public class SpaceMembers {
      * the space's owner keeps owning it and gets no member row.
      */
     public void admit(String spaceId, String userId, SpaceRole role, Instant now) {
-        boolean owner = jdbc.sql("SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?")
-                        .params(spaceId, userId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (owner) {
+        if (Rows.any(jdbc, "SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?", spaceId, userId)) {
             return;
         }
         RoleGrants.put(jdbc, "space_members", "space_id", spaceId, userId, role, now);
