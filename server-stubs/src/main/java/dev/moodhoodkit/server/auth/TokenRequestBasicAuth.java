@@ -9,7 +9,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * {@code invalid_request}. An {@code Authorization: Bearer} header (MoodHood's guide sends the
  * client token with the password grant) is not client authentication and is left alone.
  */
-@ControllerAdvice(assignableTypes = TokenController.class)
+@RestControllerAdvice(assignableTypes = TokenController.class)
 class TokenRequestBasicAuth extends RequestBodyAdviceAdapter {
 
     private static final String BASIC = "Basic ";
