@@ -17,20 +17,20 @@ public class QuickStart {
                 .build()) {
             // The client token may create users; spaces and rooms need a user token.
             String email = "anna." + System.currentTimeMillis() + "@example.com";
-            String password = "correct-horse-battery";
             moodhood.users()
                     .createNewUser(new CreateUserRequest()
                             .email(email)
                             .username("Anna")
-                            .password(password));
-            MoodhoodClient anna = moodhood.asUser(email, password);
+                            .password("correct-horse-battery"));
+            MoodhoodClient anna = moodhood.asUser(email, "correct-horse-battery");
 
             String spaceId = anna.spaces()
                     .createSpace(new CreateSpaceRequest().name("Lessons"))
                     .getId();
-            CreateRoomRequest monday =
-                    new CreateRoomRequest().name("Monday lesson").type(RoomType.LESSON);
-            CreatedRoom room = anna.rooms().createRoom(spaceId, monday);
+            CreatedRoom room = anna.rooms()
+                    .createRoom(
+                            spaceId,
+                            new CreateRoomRequest().name("Monday lesson").type(RoomType.LESSON));
             System.out.println("Room " + room.getId() + ", link alias " + room.getAlias());
         }
     }
