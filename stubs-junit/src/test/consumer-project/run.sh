@@ -145,32 +145,8 @@ cat > "$PROJECT/pom.xml" <<POM
 POM
 
 say "3. The reference server on a free port"
-[[ -f "$SERVER_JAR" ]] || { echo "No $SERVER_JAR: build server-stubs first" >&2; exit 1; }
-PORT=
-for _ in $(seq 1 50); do
-    candidate=$((18600 + RANDOM % 100))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        PORT=$candidate
-        break
-    fi
-done
-[[ -n "$PORT" ]] || { echo "No free port in 18600-18699" >&2; exit 1; }
-mkdir -p "$WORK/server"
-(cd "$WORK/server" && exec java -jar "$SERVER_JAR" --server.port="$PORT" --server.address=127.0.0.1 > server.log 2>&1) &
-SERVER_PID=$!
-for _ in $(seq 1 180); do
-    if curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
-        break
-    fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "The server stopped; its log:" >&2
-        cat "$WORK/server/server.log" >&2
-        exit 1
-    fi
-    sleep 1
-done
-curl -fsS "http://127.0.0.1:$PORT/actuator/health"
-echo " (port $PORT, pid $SERVER_PID)"
+source "$ROOT/.ci/reference-server.sh"
+start_reference_server "$SERVER_JAR" "$WORK/server" 18600 100
 
 say "4. mvn test in the consumer project"
 (cd "$PROJECT" && MOODHOOD_BASE_URL="http://127.0.0.1:$PORT/v1" "$ROOT/mvnw" "${MVN_ARGS[@]}" \
