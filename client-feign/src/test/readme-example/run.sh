@@ -98,35 +98,11 @@ tar -xzf "$WORK/apache-maven-3.8.8-bin.tar.gz" -C "$WORK"
 "$WORK/apache-maven-3.8.8/bin/mvn" -v | head -1
 
 say "3. The reference server on a free port"
-[[ -f "$SERVER_JAR" ]] || { echo "No $SERVER_JAR (step 1 should have built it)" >&2; exit 1; }
-PORT=
-for _ in $(seq 1 50); do
-    candidate=$((18100 + RANDOM % 900))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        PORT=$candidate
-        break
-    fi
-done
-[[ -n "$PORT" ]] || { echo "No free port in 18100-18999" >&2; exit 1; }
-mkdir -p "$WORK/server"
-(cd "$WORK/server" && exec java -jar "$SERVER_JAR" --server.port="$PORT" > server.log 2>&1) &
-SERVER_PID=$!
-for _ in $(seq 1 180); do
-    if curl -fsS "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then
-        break
-    fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "The server stopped; its log:" >&2
-        cat "$WORK/server/server.log" >&2
-        exit 1
-    fi
-    sleep 1
-done
-curl -fsS "http://localhost:$PORT/actuator/health"
-echo " (port $PORT, pid $SERVER_PID)"
+source "$ROOT/.ci/reference-server.sh"
+start_reference_server "$SERVER_JAR" "$WORK/server" 18100 900
 
 say "4. Run the example against it"
-if ! OUTPUT=$(cd "$PROJECT" && java -cp "target/classes:$(cat classpath.txt)" QuickStart "http://localhost:$PORT/v1" 2>"$WORK/example.err"); then
+if ! OUTPUT=$(cd "$PROJECT" && java -cp "target/classes:$(cat classpath.txt)" QuickStart "http://127.0.0.1:$PORT/v1" 2>"$WORK/example.err"); then
     echo "$OUTPUT"
     echo "FAILED: the example ended with an error:" >&2
     cat "$WORK/example.err" >&2
