@@ -82,11 +82,9 @@ public final class MoodhoodLists {
         });
     }
 
-    /**
-     * The calls of a space, of one room or all, of one UTC day or all ({@code analyticsCalls}); the
-     * day goes out as an ISO date, one of the two forms the spec's {@code date} accepts.
-     */
+    /** The calls of a space, of one room or all, of one day (UTC) or all ({@code analyticsCalls}). */
     public PagedList<Call> calls(String spaceId, String roomId, LocalDate date) {
+        // The parameter takes a date or a date-time; an ISO date names the day exactly.
         String day = date == null ? null : date.toString();
         return PagedList.of(pageSize, (limit, offset) -> {
             var list = client.analytics().analyticsCalls(spaceId, roomId, day, limit, offset);
