@@ -82,10 +82,14 @@ public final class MoodhoodLists {
         });
     }
 
-    /** The calls of a space, of one room or all, of one day or all ({@code analyticsCalls}). */
+    /**
+     * The calls of a space, of one room or all, of one UTC day or all ({@code analyticsCalls}); the
+     * day goes out as an ISO date, one of the two forms the spec's {@code date} accepts.
+     */
     public PagedList<Call> calls(String spaceId, String roomId, LocalDate date) {
+        String day = date == null ? null : date.toString();
         return PagedList.of(pageSize, (limit, offset) -> {
-            var list = client.analytics().analyticsCalls(spaceId, roomId, date, limit, offset);
+            var list = client.analytics().analyticsCalls(spaceId, roomId, day, limit, offset);
             return page(list.getItems(), list.getTotal());
         });
     }
