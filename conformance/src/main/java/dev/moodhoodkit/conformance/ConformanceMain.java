@@ -76,7 +76,8 @@ public final class ConformanceMain {
         out.println(
                 ledger.passed()
                         ? "The deployment conforms to " + options.spec().resource() + " (" + api.sent() + " requests)."
-                        : "The deployment does NOT conform to " + options.spec().resource() + ".");
+                        : "The deployment does NOT conform to " + options.spec().resource() + " (" + api.sent()
+                                + " requests).");
         return ledger.passed() ? 0 : 1;
     }
 }

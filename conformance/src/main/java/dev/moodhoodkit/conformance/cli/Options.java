@@ -58,6 +58,17 @@ public record Options(
                                it is switched off and removed before any call starts, so it receives nothing
             """;
 
+    private static final java.util.Set<String> VALUED = java.util.Set.of(
+            "--base-url",
+            "--client-id",
+            "--client-secret",
+            "--spec",
+            "--report-dir",
+            "--max-requests",
+            "--rate",
+            "--prefix",
+            "--webhook-url");
+
     /** Parses {@code args}; {@code env} gives MOODHOOD_CLIENT_SECRET when the option is absent. */
     public static Options parse(String[] args, java.util.function.Function<String, String> env) {
         String baseUrl = null;
@@ -82,6 +93,9 @@ public record Options(
             if (option.equals("--allow-http")) {
                 allowHttp = true;
                 continue;
+            }
+            if (!VALUED.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option);
             }
             if (value == null) {
                 if (rest.isEmpty()) {

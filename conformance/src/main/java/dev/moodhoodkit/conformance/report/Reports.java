@@ -3,10 +3,14 @@ package dev.moodhoodkit.conformance.report;
 import dev.moodhoodkit.conformance.report.Ledger.Entry;
 import dev.moodhoodkit.conformance.report.Ledger.Violation;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** The ledger as a console table, a Markdown report and JUnit XML (one test case per operation). */
 public final class Reports {
@@ -81,50 +85,50 @@ public final class Reports {
         return md.toString();
     }
 
+    /** JUnit XML, as CI servers read it: an operation with a violation or not exercised fails. */
     public static String junitXml(Ledger ledger, Run run) {
         long failures = ledger.entries().stream()
                 .filter(e -> !e.violations().isEmpty() || (!e.exercised() && e.unreachable() == null))
                 .count();
         long skipped = ledger.entries().stream()
-                .filter(e -> !e.exercised() && e.unreachable() != null)
+                .filter(e -> e.violations().isEmpty() && !e.exercised() && e.unreachable() != null)
                 .count();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuite name=\"moodhood-conformance ")
-                .append(xml(run.spec()))
-                .append("\" tests=\"")
-                .append(ledger.entries().size())
-                .append("\" failures=\"")
-                .append(failures)
-                .append("\" errors=\"0\" skipped=\"")
-                .append(skipped)
-                .append("\" time=\"")
-                .append(run.millis() / 1000.0)
-                .append("\">\n");
-        for (Entry entry : ledger.entries()) {
-            xml.append("  <testcase classname=\"")
-                    .append(xml(run.spec()))
-                    .append("\" name=\"")
-                    .append(xml(entry.operationId()))
-                    .append("\">");
-            if (!entry.violations().isEmpty()) {
-                String detail = entry.violations().stream()
-                        .map(v -> v.message() + "\n" + v.exchange())
-                        .collect(Collectors.joining("\n\n"));
-                xml.append("\n    <failure message=\"")
-                        .append(xml(entry.violations().get(0).message()))
-                        .append("\">")
-                        .append(xml(detail))
-                        .append("</failure>\n  ");
-            } else if (!entry.exercised() && entry.unreachable() != null) {
-                xml.append("<skipped message=\"")
-                        .append(xml(entry.unreachable()))
-                        .append("\"/>");
-            } else if (!entry.exercised()) {
-                xml.append("<failure message=\"not exercised\"/>");
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "moodhood-conformance " + run.spec());
+            xml.writeAttribute("tests", String.valueOf(ledger.entries().size()));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", String.valueOf(skipped));
+            xml.writeAttribute("time", String.valueOf(run.millis() / 1000.0));
+            for (Entry entry : ledger.entries()) {
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", run.spec());
+                xml.writeAttribute("name", entry.operationId());
+                if (!entry.violations().isEmpty()) {
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute(
+                            "message", printable(entry.violations().get(0).message()));
+                    xml.writeCharacters(printable(entry.violations().stream()
+                            .map(v -> v.message() + "\n" + v.exchange())
+                            .collect(Collectors.joining("\n\n"))));
+                    xml.writeEndElement();
+                } else if (!entry.exercised()) {
+                    xml.writeEmptyElement(entry.unreachable() != null ? "skipped" : "failure");
+                    xml.writeAttribute("message", entry.unreachable() != null ? entry.unreachable() : "not exercised");
+                }
+                xml.writeEndElement();
             }
-            xml.append("</testcase>\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
         }
-        return xml.append("</testsuite>\n").toString();
+        return text + "\n";
     }
 
     public static void write(Ledger ledger, Run run, Path dir) throws IOException {
@@ -160,21 +164,8 @@ public final class Reports {
         return "ok";
     }
 
-    private static String xml(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+    /** Answers carry arbitrary bytes; XML 1.0 cannot hold control characters other than whitespace. */
+    private static String printable(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "?");
     }
 }

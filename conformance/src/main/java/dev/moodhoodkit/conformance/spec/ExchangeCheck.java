@@ -23,13 +23,21 @@ public final class ExchangeCheck {
      * no valid body passes (the library documents this and names this remedy). Types, formats,
      * enums and required fields inside the allOf are still checked.
      */
-    private final OpenApiInteractionValidator composition;
+    private final Supplier<OpenApiInteractionValidator> composition;
+
+    private OpenApiInteractionValidator compositionValidator;
 
     public ExchangeCheck(Contract contract, String basePath) {
         this.strict = builder(contract, basePath).build();
-        this.composition = builder(contract, basePath)
-                .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
-                .build();
+        // Built on first need only: parsing the spec again costs a second or two.
+        this.composition = () -> {
+            if (compositionValidator == null) {
+                compositionValidator = builder(contract, basePath)
+                        .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
+                        .build();
+            }
+            return compositionValidator;
+        };
     }
 
     private static OpenApiInteractionValidator.Builder builder(Contract contract, String basePath) {
@@ -39,19 +47,21 @@ public final class ExchangeCheck {
 
     /** The errors of the request alone: a request with errors is not the chosen spec's to send. */
     public List<String> requestErrors(Request request) {
-        return errors(checked(strict.validateRequest(request), () -> composition.validateRequest(request)));
+        return errors(
+                checked(strict.validateRequest(request), () -> composition.get().validateRequest(request)));
     }
 
     /** The errors of a whole exchange. */
     public List<String> exchangeErrors(Request request, Response response) {
-        return errors(checked(strict.validate(request, response), () -> composition.validate(request, response)));
+        return errors(checked(
+                strict.validate(request, response), () -> composition.get().validate(request, response)));
     }
 
     /** The errors of an answer to a request that breaks the contract on purpose. */
     public List<String> responseErrors(String path, Request.Method method, Response response) {
         return errors(checked(
                 strict.validateResponse(path, method, response),
-                () -> composition.validateResponse(path, method, response)));
+                () -> composition.get().validateResponse(path, method, response)));
     }
 
     private static ValidationReport checked(ValidationReport report, Supplier<ValidationReport> composition) {
@@ -62,9 +72,17 @@ public final class ExchangeCheck {
         return onlyAllOf ? composition.get() : report;
     }
 
+    /**
+     * The errors, without allOf's umbrella message ("failed to match all required schemas")
+     * when the errors it sums up are reported too: the report then names the field at fault first.
+     */
     private static List<String> errors(ValidationReport report) {
-        return report.getMessages().stream()
+        List<ValidationReport.Message> errors = report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .toList();
+        boolean specific = errors.stream().anyMatch(m -> !m.getKey().endsWith(".schema.allOf"));
+        return errors.stream()
+                .filter(m -> !specific || !m.getKey().endsWith(".schema.allOf"))
                 .map(ExchangeCheck::describe)
                 .toList();
     }
