@@ -17,7 +17,8 @@ final class AnalyticsMapper {
 
     static CallList toApi(AnalyticsService.Page page) {
         return new CallList(
-                page.items().stream().map(row -> toApi(row, page.now())).toList(), (int) page.total());
+                        page.items().stream().map(row -> toApi(row, page.now())).toList())
+                .total((int) page.total());
     }
 
     static CallReport toApi(AnalyticsService.Report report) {

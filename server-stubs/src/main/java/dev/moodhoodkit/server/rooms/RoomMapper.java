@@ -95,7 +95,7 @@ final class RoomMapper {
     }
 
     static RoomList list(RoomService.Page page) {
-        return new RoomList(page.items().stream().map(RoomMapper::room).toList(), page.total());
+        return new RoomList(page.items().stream().map(RoomMapper::room).toList()).total(page.total());
     }
 
     private static String value(RoomType type) {

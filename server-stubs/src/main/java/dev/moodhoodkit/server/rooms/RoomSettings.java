@@ -63,6 +63,26 @@ record RoomSettings(
                 or(c.redirectUrl(), redirectUrl));
     }
 
+    /** These settings without a redirect URL (an update that sent it as null). */
+    RoomSettings withoutRedirectUrl() {
+        return new RoomSettings(
+                type,
+                isPublic,
+                screensharingAllowed,
+                chatAllowed,
+                recordAllowed,
+                autoRecordingAllowed,
+                microphonePublishingAllowed,
+                cameraPublishingAllowed,
+                screenMediaPublishingAllowed,
+                avatarsAllowed,
+                selfRenamingAllowed,
+                handRaisingAllowed,
+                remoteDrawingAllowed,
+                waitingRoomAudience,
+                null);
+    }
+
     private static <T> T or(T given, T current) {
         return given != null ? given : current;
     }

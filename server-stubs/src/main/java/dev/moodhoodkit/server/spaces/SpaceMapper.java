@@ -21,7 +21,7 @@ final class SpaceMapper {
                 Boolean.TRUE.equals(request.getIsPublic()));
     }
 
-    /** An update replaces every field: an absent description or logo is cleared. */
+    /** An update's fields as bound (absent and null alike read as null; SpaceService tells them apart). */
     static SpaceDetails.Fields fields(UpdateSpaceRequest request) {
         return new SpaceDetails.Fields(
                 request.getName(), request.getDescription(), text(request.getLogo()), request.getIsPublic());
@@ -38,7 +38,7 @@ final class SpaceMapper {
     }
 
     static SpaceList list(SpaceService.Page page) {
-        return new SpaceList(page.items().stream().map(SpaceMapper::space).toList(), page.total());
+        return new SpaceList(page.items().stream().map(SpaceMapper::space).toList()).total(page.total());
     }
 
     private static String text(URI uri) {

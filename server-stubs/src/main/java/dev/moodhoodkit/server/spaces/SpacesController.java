@@ -9,6 +9,7 @@ import dev.moodhoodkit.server.api.model.UpdateSpaceRequest;
 import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.common.Locations;
 import dev.moodhoodkit.server.common.Paging;
+import dev.moodhoodkit.server.common.SentFields;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,8 +41,8 @@ class SpacesController implements SpacesApi {
 
     @Override
     public ResponseEntity<Space> updateSpace(String spaceId, UpdateSpaceRequest request) {
-        return ResponseEntity.ok(
-                SpaceMapper.space(service.update(CurrentCaller.get(), spaceId, SpaceMapper.fields(request))));
+        return ResponseEntity.ok(SpaceMapper.space(
+                service.update(CurrentCaller.get(), spaceId, SpaceMapper.fields(request), SentFields.current())));
     }
 
     @Override
