@@ -74,6 +74,7 @@ public final class ApiClient {
             return Optional.empty();
         }
         SpecOperation operation = found.get();
+        String operationId = operation.operationId();
         String path = base.getPath() + expand(operation.pathTemplate(), call.pathParameters);
         StringJoiner query = new StringJoiner("&");
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(operation.method()), path);
@@ -82,7 +83,7 @@ public final class ApiClient {
                 query.add(encode(name) + "=" + encode(value));
                 request.withQueryParam(name, value);
             } else {
-                ledger.note(call.operationId, "query parameter `" + name + "` left out: not in this spec");
+                ledger.note(operationId, "query parameter `" + name + "` left out: not in this spec");
             }
         });
         String contentType = null;
@@ -90,7 +91,7 @@ public final class ApiClient {
         if (call.json != null) {
             JsonNode pruned = contract.pruneBody(operation, call.json);
             if (!pruned.equals(call.json)) {
-                ledger.note(call.operationId, "body fields the spec lacks left out");
+                ledger.note(operationId, "body fields the spec lacks left out");
             }
             contentType = "application/json";
             body = pruned.toString();
@@ -109,7 +110,7 @@ public final class ApiClient {
         if (!call.offContract) {
             List<String> errors = check.requestErrors(validated);
             if (!errors.isEmpty()) {
-                ledger.note(call.operationId, "a request was held back, the spec would reject it: " + errors.get(0));
+                ledger.note(operationId, "a request was held back, the spec would reject it: " + errors.get(0));
                 return Optional.empty();
             }
         }
@@ -121,31 +122,31 @@ public final class ApiClient {
             response = http.send(
                     httpRequest(operation, url, call, contentType, body), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            ledger.violation(call.operationId, "no answer: " + e, operation.method() + " " + url);
+            ledger.violation(operationId, "no answer: " + e, operation.method() + " " + url);
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
         Exchange exchange = new Exchange(
-                call.operationId,
+                operationId,
                 operation.method(),
                 url.toString(),
                 body,
                 response.statusCode(),
                 response.headers().map(),
                 response.body());
-        ledger.exchanged(call.operationId, response.statusCode());
+        ledger.exchanged(operationId, response.statusCode());
         SimpleResponse.Builder answer =
                 SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
         response.headers().map().forEach(answer::withHeader);
         List<String> errors = call.offContract
                 ? check.responseErrors(path, validated.getMethod(), answer.build())
                 : check.exchangeErrors(validated, answer.build());
-        errors.forEach(error -> ledger.violation(call.operationId, error, exchange.describe()));
+        errors.forEach(error -> ledger.violation(operationId, error, exchange.describe()));
         if (!call.expected.isEmpty() && !call.expected.contains(response.statusCode())) {
             ledger.violation(
-                    call.operationId,
+                    operationId,
                     "expected " + call.expected + " (" + call.why + "), got " + response.statusCode(),
                     exchange.describe());
         }

@@ -40,30 +40,54 @@ public final class Contract {
     private final OpenAPI api;
     private final Map<String, SpecOperation> operations = new LinkedHashMap<>();
 
-    private Contract(SpecChoice choice, String text) {
+    /** The chosen spec's operations under the kit's operationIds too, found by method and path. */
+    private final Map<String, SpecOperation> byKitName = new LinkedHashMap<>();
+
+    private Contract(SpecChoice choice, String text, OpenAPI kit) {
         this.choice = choice;
         this.text = text;
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        this.api = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
-        if (api == null || api.getPaths() == null) {
-            throw new IllegalStateException(choice.resource() + " is not an OpenAPI document");
-        }
+        this.api = parse(text, choice.resource());
         api.getPaths()
                 .forEach((path, item) -> item.readOperationsMap()
                         .forEach((method, operation) -> operations.put(
                                 operation.getOperationId(),
                                 new SpecOperation(operation.getOperationId(), method.name(), path, operation))));
+        // The mirror may name an operation as MoodHood does (the records list's real id) where
+        // the kit uses a readable one; the walk names operations the kit's way.
+        OpenAPI naming = kit == null ? api : kit;
+        naming.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> operations.values().stream()
+                                .filter(op -> op.pathTemplate().equals(path)
+                                        && op.method().equals(method.name()))
+                                .findFirst()
+                                .ifPresent(op -> byKitName.put(operation.getOperationId(), op))));
+    }
+
+    private static OpenAPI parse(String text, String resource) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI parsed = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
+        if (parsed == null || parsed.getPaths() == null) {
+            throw new IllegalStateException(resource + " is not an OpenAPI document");
+        }
+        return parsed;
     }
 
     /** The spec of {@code choice} from the classpath (the api-spec jar). */
     public static Contract load(SpecChoice choice) {
+        String text = read(choice);
+        OpenAPI kit = choice == SpecChoice.FULL ? null : parse(read(SpecChoice.FULL), SpecChoice.FULL.resource());
+        return new Contract(choice, text, kit);
+    }
+
+    private static String read(SpecChoice choice) {
         try (InputStream in = Contract.class.getClassLoader().getResourceAsStream(choice.resource())) {
             if (in == null) {
                 throw new IllegalStateException(choice.resource() + " is not on the classpath: this runner's api-spec"
                         + " jar has no " + choice.name().toLowerCase() + " spec");
             }
-            return new Contract(choice, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,8 +107,9 @@ public final class Contract {
         return List.copyOf(operations.values());
     }
 
+    /** The operation of this spec, by its own operationId or by the kit's name for it. */
     public Optional<SpecOperation> operation(String operationId) {
-        return Optional.ofNullable(operations.get(operationId));
+        return Optional.ofNullable(operations.getOrDefault(operationId, byKitName.get(operationId)));
     }
 
     /** Whether the operation declares this query parameter (path-level parameters included). */

@@ -3,8 +3,10 @@ package dev.moodhoodkit.conformance.spec;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.LevelResolverFactory;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.moodhoodkit.conformance.cli.Options.SpecChoice;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,6 +15,17 @@ import java.util.function.Supplier;
  * spec's own {@code /v1} base replaced by the deployment's base path.
  */
 public final class ExchangeCheck {
+
+    /**
+     * The mirror says what the real API has; a deployment may answer more (the kit's own
+     * server sends every extension). More fields than the mirror lists, or a body where the
+     * mirror declares none, break no client of the real API, so they are not violations in
+     * mirror mode. Against the full spec, every undeclared field is one.
+     */
+    private static final LevelResolver MIRROR_LEVELS = LevelResolver.create()
+            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            .withLevel("validation.response.body.unexpected", ValidationReport.Level.IGNORE)
+            .build();
 
     private final OpenApiInteractionValidator strict;
 
@@ -28,7 +41,9 @@ public final class ExchangeCheck {
     private OpenApiInteractionValidator compositionValidator;
 
     public ExchangeCheck(Contract contract, String basePath) {
-        this.strict = builder(contract, basePath).build();
+        this.strict = contract.choice() == SpecChoice.MIRROR
+                ? builder(contract, basePath).withLevelResolver(MIRROR_LEVELS).build()
+                : builder(contract, basePath).build();
         // Built on first need only: parsing the spec again costs a second or two.
         this.composition = () -> {
             if (compositionValidator == null) {

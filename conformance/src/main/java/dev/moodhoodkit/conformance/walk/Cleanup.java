@@ -20,24 +20,27 @@ final class Cleanup {
         if (s.spaceId == null) {
             return;
         }
-        if (s.roomId != null) {
-            s.send(Call.to("deleteRoom")
-                    .token(s.owner.token)
-                    .path("spaceId", s.spaceId)
-                    .path("roomId", s.roomId)
-                    .expect("the room owner deletes the room", 204));
+        if (s.roomId != null
+                && deleted(s.send(Call.to("deleteRoom")
+                        .token(s.owner.token)
+                        .path("spaceId", s.spaceId)
+                        .path("roomId", s.roomId)
+                        .expect("the room owner deletes the room", 204)))) {
             s.send(Call.to("getRoom")
                     .token(s.owner.token)
                     .path("spaceId", s.spaceId)
                     .path("roomId", s.roomId)
                     .expect("a deleted room is gone", 404));
         }
-        Optional<Exchange> deleted = s.send(Call.to("deleteSpace")
+        if (deleted(s.send(Call.to("deleteSpace")
                 .token(s.owner.token)
                 .path("spaceId", s.spaceId)
-                .expect("the owner deletes the space", 204));
-        if (deleted.filter(Exchange::succeeded).isPresent()) {
+                .expect("the owner deletes the space", 204)))) {
             s.leftBehind.removeIf(thing -> thing.startsWith("space " + s.spaceId));
         }
+    }
+
+    private static boolean deleted(Optional<Exchange> exchange) {
+        return exchange.filter(Exchange::succeeded).isPresent();
     }
 }
