@@ -19,11 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The chosen contract, read from the api-spec jar: its operations by operationId, and what a
@@ -176,23 +174,6 @@ public final class Contract {
             resolved.getAllOf().forEach(part -> properties.putAll(properties(part)));
         }
         return properties;
-    }
-
-    /** The enum values the chosen spec allows for a top-level body property, or empty if unrestricted. */
-    public Set<String> bodyEnum(SpecOperation operation, String property) {
-        MediaType json = operation.operation().getRequestBody() == null
-                ? null
-                : operation.operation().getRequestBody().getContent().get("application/json");
-        if (json == null) {
-            return Set.of();
-        }
-        Schema<?> schema = properties(json.getSchema()).get(property);
-        if (schema == null || resolve(schema).getEnum() == null) {
-            return Set.of();
-        }
-        Set<String> values = new LinkedHashSet<>();
-        resolve(schema).getEnum().forEach(value -> values.add(String.valueOf(value)));
-        return values;
     }
 
     private Schema<?> resolve(Schema<?> schema) {
