@@ -19,38 +19,18 @@ final class InvitesFlow {
     }
 
     void run() {
-        String inviteId = field(
-                s.send(Call.to("createInvite")
-                        .token(s.owner.token)
-                        .path("spaceId", s.spaceId)
-                        .json(body("role", "role_space_user"))
-                        .expect("the space owner may invite", 201)),
-                "id");
+        String inviteId = invite("role_space_user", "the space owner may invite");
         s.send(Call.to("listInvites")
                 .token(s.owner.token)
                 .path("spaceId", s.spaceId)
                 .query("status", "pending")
                 .expect("the space's invites", 200));
         if (inviteId != null) {
-            s.send(Call.to("activateInvite")
-                    .token(s.member.token)
-                    .path("spaceId", s.spaceId)
-                    .path("inviteId", inviteId)
-                    .expect("the invited user's activation", 200));
-            s.send(Call.to("activateInvite")
-                    .token(s.member.token)
-                    .path("spaceId", s.spaceId)
-                    .path("inviteId", inviteId)
-                    .expect("an invite works once: a second activation answers 409", 409));
+            s.send(activation(inviteId).expect("the invited user's activation", 200));
+            s.send(activation(inviteId).expect("an invite works once: a second activation answers 409", 409));
         }
         if (s.api.has("revokeInvite")) {
-            String revoked = field(
-                    s.send(Call.to("createInvite")
-                            .token(s.owner.token)
-                            .path("spaceId", s.spaceId)
-                            .json(body("role", "role_space_moderator"))
-                            .expect("a second invite, to revoke", 201)),
-                    "id");
+            String revoked = invite("role_space_moderator", "a second invite, to revoke");
             if (revoked != null) {
                 s.send(Call.to("revokeInvite")
                         .token(s.owner.token)
@@ -71,5 +51,23 @@ final class InvitesFlow {
                 .path("roomId", s.roomId)
                 .json(body("username", s.name("guest"), "role", "user", "ttl", 600, "isPermanent", false))
                 .expect("a one-time guest link", 200));
+    }
+
+    private String invite(String role, String why) {
+        return field(
+                s.send(Call.to("createInvite")
+                        .token(s.owner.token)
+                        .path("spaceId", s.spaceId)
+                        .json(body("role", role))
+                        .expect(why, 201)),
+                "id");
+    }
+
+    /** The second user's activation of an invite. */
+    private Call activation(String inviteId) {
+        return Call.to("activateInvite")
+                .token(s.member.token)
+                .path("spaceId", s.spaceId)
+                .path("inviteId", inviteId);
     }
 }
