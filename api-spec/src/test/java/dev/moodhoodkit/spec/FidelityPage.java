@@ -173,7 +173,8 @@ final class FidelityPage {
         }
         String label = name.isEmpty() ? "" : "<code>" + escape(name) + "</code>";
         if (KitExtensions.marked(node)) {
-            out.add((label.isEmpty() ? "a part" : label) + ": " + escape(firstSentence(KitExtensions.prose(node))));
+            String what = firstSentence(KitExtensions.prose(node));
+            out.add((label.isEmpty() ? "a part" : label) + ": " + (what.isEmpty() ? "the kit's" : escape(what)));
             return;
         }
         List<String> values = KitExtensions.list(node, KitExtensions.VALUES);
@@ -186,7 +187,7 @@ final class FidelityPage {
         }
         KitExtensions.list(node, KitExtensions.RULES).forEach(rule -> out.add(escape(rule)));
         if (node.path("deprecated").asBoolean(false)) {
-            out.add(labelOr(label) + " is deprecated: " + escape(firstSentence(KitExtensions.prose(node))));
+            out.add(labelOr(label) + " is deprecated: " + escape(deprecation(KitExtensions.prose(node))));
         }
         node.fields().forEachRemaining(field -> {
             String key = field.getKey();
@@ -215,6 +216,16 @@ final class FidelityPage {
 
     private static String labelOr(String label) {
         return label.isEmpty() ? "a schema" : label;
+    }
+
+    /** The sentence that says why and what replaces it. */
+    static String deprecation(String text) {
+        for (String sentence : text.replaceAll("\\s+", " ").split("(?<=\\.) ")) {
+            if (sentence.contains("eprecated")) {
+                return sentence.strip();
+            }
+        }
+        return firstSentence(text);
     }
 
     static String firstSentence(String text) {

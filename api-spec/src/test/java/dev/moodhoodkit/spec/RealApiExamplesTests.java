@@ -111,11 +111,7 @@ class RealApiExamplesTests {
                     .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
                     .withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE)
                     .build();
-            this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
-                    .withLevelResolver(levels)
-                    .withResolveRefs(true)
-                    .withResolveCombinators(true)
-                    .build();
+            this.validator = spec.validator(levels);
             this.schemas = new SchemaValidator(spec.resolvedApi(), new MessageResolver(levels));
         }
 

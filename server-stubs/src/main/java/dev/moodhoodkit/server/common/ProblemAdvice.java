@@ -1,6 +1,5 @@
 package dev.moodhoodkit.server.common;
 
-import dev.moodhoodkit.server.api.model.FieldError;
 import dev.moodhoodkit.server.api.model.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -56,13 +55,14 @@ public class ProblemAdvice {
      */
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<Problem> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
-        List<FieldError> bodyErrors = new ArrayList<>();
+        List<ProblemException.FieldProblem> bodyErrors = new ArrayList<>();
         List<String> parameterErrors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             if (result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
                     && result instanceof org.springframework.validation.method.ParameterErrors errors) {
                 errors.getFieldErrors()
-                        .forEach(error -> bodyErrors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                        .forEach(error -> bodyErrors.add(
+                                new ProblemException.FieldProblem(error.getField(), error.getDefaultMessage())));
             } else {
                 String name = result.getMethodParameter().getParameterName();
                 result.getResolvableErrors()
@@ -155,7 +155,7 @@ public class ProblemAdvice {
                 e.getMostSpecificCause().getClass().getSimpleName());
         return Problems.response(
                 ProblemException.conflict(
-                        "conflict", "Conflict", "The request conflicts with the current state; reload and try again."),
+                        ProblemType.CONFLICT, "The request conflicts with the current state; reload and try again."),
                 request);
     }
 
@@ -175,22 +175,19 @@ public class ProblemAdvice {
     private ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.response(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                Problems.problem(
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "internal",
-                        "Internal error",
-                        "The server failed; quote the request id when you report it.",
-                        null,
-                        request));
+                new ProblemException(
+                        ProblemType.INTERNAL, "The server failed; quote the request id when you report it."),
+                request);
     }
 
-    private static List<FieldError> fieldErrors(BindingResult result) {
-        List<FieldError> errors = new ArrayList<>();
+    private static List<ProblemException.FieldProblem> fieldErrors(BindingResult result) {
+        List<ProblemException.FieldProblem> errors = new ArrayList<>();
         result.getFieldErrors()
-                .forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                .forEach(error ->
+                        errors.add(new ProblemException.FieldProblem(error.getField(), error.getDefaultMessage())));
         result.getGlobalErrors()
-                .forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+                .forEach(error -> errors.add(
+                        new ProblemException.FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return errors;
     }
 

@@ -1,8 +1,5 @@
 package dev.moodhoodkit.server.common;
 
-import dev.moodhoodkit.server.api.model.FieldError;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -36,17 +33,18 @@ public record SentFields(Set<String> sent, Set<String> sentAsNull) {
         return sentAsNull.contains(field);
     }
 
-    /** 422 naming every field sent as {@code null} that cannot be cleared (it has no "unset" value). */
+    /**
+     * 422 naming a field sent as {@code null} that cannot be cleared (it has no "unset" value),
+     * the first by name when there are several.
+     */
     public void rejectNullsExcept(String... clearable) {
         Set<String> allowed = Set.of(clearable);
-        List<FieldError> errors = new ArrayList<>();
         sentAsNull.stream()
                 .filter(field -> !allowed.contains(field))
                 .sorted()
-                .forEach(field ->
-                        errors.add(new FieldError(field, "cannot be cleared; leave it out to keep its value")));
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
+                .findFirst()
+                .ifPresent(field -> {
+                    throw ProblemException.invalidField(field, "cannot be cleared; leave it out to keep its value");
+                });
     }
 }

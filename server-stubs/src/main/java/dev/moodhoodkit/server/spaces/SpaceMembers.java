@@ -1,7 +1,9 @@
 package dev.moodhoodkit.server.spaces;
 
+import dev.moodhoodkit.server.authz.RoleGrants;
+import dev.moodhoodkit.server.authz.SpaceRole;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,28 +18,13 @@ public class SpaceMembers {
     }
 
     /**
-     * Gives the user the role in the space, replacing the role they had; the space's owner
-     * keeps owning it and gets no member row. The insert cannot fail on a concurrent insert of
-     * the same member (ON CONFLICT DO NOTHING, on H2 and PostgreSQL); the update then sets the role.
+     * Gives the user the role in the space, replacing the role they had ({@link RoleGrants});
+     * the space's owner keeps owning it and gets no member row.
      */
-    public void admit(String spaceId, String userId, String role, Instant now) {
-        boolean owner = jdbc.sql("SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?")
-                        .params(spaceId, userId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (owner) {
+    public void admit(String spaceId, String userId, SpaceRole role, Instant now) {
+        if (Rows.any(jdbc, "SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?", spaceId, userId)) {
             return;
         }
-        int inserted = jdbc.sql("""
-                INSERT INTO space_members (space_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")
-                .params(spaceId, userId, role, now.atOffset(ZoneOffset.UTC))
-                .update();
-        if (inserted == 0) {
-            jdbc.sql("UPDATE space_members SET role = ? WHERE space_id = ? AND user_id = ?")
-                    .params(role, spaceId, userId)
-                    .update();
-        }
+        RoleGrants.put(jdbc, "space_members", "space_id", spaceId, userId, role, now);
     }
 }

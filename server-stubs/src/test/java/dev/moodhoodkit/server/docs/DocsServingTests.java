@@ -82,8 +82,16 @@ class DocsServingTests extends ApiTest {
         assertThat(reference.statusCode()).isEqualTo(200);
         assertThat(reference.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(reference.body()).contains("MoodHood API", "createSpace");
+        assertThat(reference.body())
+                .contains("MoodHood API reference", "data-spec=\"openapi.yaml\"", "assets/redoc.standalone.js")
+                .doesNotContain("https://", "http://");
+        assertThat(api.page("/reference/assets/redoc.standalone.js").statusCode())
+                .isEqualTo(200);
+        assertThat(api.page("/reference/assets/reference.js").statusCode()).isEqualTo(200);
         assertThat(api.page("/reference").statusCode()).isEqualTo(302);
+        HttpResponse<String> mirror = api.page("/reference/mirror/");
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.body()).contains("data-spec=\"openapi-mirror.yaml\"", "../assets/redoc.standalone.js");
     }
 
     @Test
