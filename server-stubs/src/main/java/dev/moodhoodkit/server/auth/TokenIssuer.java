@@ -7,10 +7,7 @@ import dev.moodhoodkit.server.common.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The three grants of the token endpoint, refresh tokens for the embed descriptor, and the
@@ -28,7 +25,7 @@ public class TokenIssuer {
     private final Jwts jwts;
     private final AuthProperties properties;
     private final Clock clock;
-    private final TransactionTemplate requiresNew;
+    private final RefreshRotation rotation;
 
     TokenIssuer(
             Clients clients,
@@ -37,9 +34,8 @@ public class TokenIssuer {
             Jwts jwts,
             AuthProperties properties,
             Clock clock,
-            PlatformTransactionManager transactions) {
-        this.requiresNew = new TransactionTemplate(transactions);
-        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            RefreshRotation rotation) {
+        this.rotation = rotation;
         this.clients = clients;
         this.users = users;
         this.refreshTokens = refreshTokens;
@@ -48,7 +44,10 @@ public class TokenIssuer {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * No transaction around the grant: the password check (BCrypt) holds no connection, and the
+     * refresh grant's rotation runs its own ({@link RefreshRotation}).
+     */
     public TokenResponse issue(TokenRequest request) {
         Clients.Client client = clients.byClientId(request.getClientId())
                 .filter(c -> c.secretMatches(request.getClientSecret()))
@@ -75,24 +74,19 @@ public class TokenIssuer {
         }
         Jwts.Claims claims = jwts.verify(request.getRefreshToken(), Jwts.REFRESH)
                 .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
-        RefreshTokens.Row row = refreshTokens
-                .find(claims.jti())
-                .filter(r -> r.clientPk().equals(client.id()))
-                .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
-        if (!refreshTokens.use(row.jti(), clock.instant())) {
-            // A second use of a rotated token means it leaked: end the whole family. This
-            // must outlive the failed exchange, hence its own transaction.
-            revokeFamilyNow(row.familyId());
-            throw OAuthException.invalidGrant("The refresh token has already been used; its sessions are revoked");
+        try {
+            return rotation.use(claims.jti(), row -> row.clientPk().equals(client.id()), row -> {
+                if (AUDIENCE_USER.equals(row.audience()) && !users.exists(row.subject())) {
+                    throw OAuthException.invalidGrant("The user no longer exists");
+                }
+                return pair(client, row.audience(), row.subject(), row.familyId());
+            });
+        } catch (TokenRefused e) {
+            // A second use of a rotated token means it leaked: its family is revoked.
+            throw e.reason() == TokenRefused.Reason.USED
+                    ? OAuthException.invalidGrant("The refresh token has already been used; its sessions are revoked")
+                    : OAuthException.invalidGrant("The refresh token is invalid or expired");
         }
-        if (AUDIENCE_USER.equals(row.audience()) && !users.exists(row.subject())) {
-            throw OAuthException.invalidGrant("The user no longer exists");
-        }
-        return pair(client, row.audience(), row.subject(), row.familyId());
-    }
-
-    private void revokeFamilyNow(String familyId) {
-        requiresNew.executeWithoutResult(status -> refreshTokens.revokeFamily(familyId));
     }
 
     private TokenResponse pair(Clients.Client client, String audience, String subject, String familyId) {
@@ -139,27 +133,21 @@ public class TokenIssuer {
      * was issued to, with the token endpoint's rotation and reuse detection: the second use of a
      * token revokes its family. Only a user's refresh token opens a page; a client's never does.
      */
-    @Transactional
     public TokenResponse refreshForRoomPage(String refreshToken) {
         Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
                 .orElseThrow(() -> new TokenRefused(
                         jwts.expired(refreshToken, Jwts.REFRESH)
                                 ? TokenRefused.Reason.EXPIRED
                                 : TokenRefused.Reason.INVALID));
-        RefreshTokens.Row row = refreshTokens
-                .find(claims.jti())
-                .filter(r -> AUDIENCE_USER.equals(r.audience()) && r.subject().equals(claims.subject()))
-                .orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
-        Clients.Client client =
-                clients.byId(row.clientPk()).orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
-        if (!refreshTokens.use(row.jti(), clock.instant())) {
-            revokeFamilyNow(row.familyId());
-            throw new TokenRefused(TokenRefused.Reason.USED);
-        }
-        if (!users.exists(row.subject())) {
-            throw new TokenRefused(TokenRefused.Reason.INVALID);
-        }
-        return pair(client, AUDIENCE_USER, row.subject(), row.familyId());
+        return rotation.use(
+                claims.jti(),
+                row -> AUDIENCE_USER.equals(row.audience()) && row.subject().equals(claims.subject()),
+                row -> {
+                    Clients.Client client = clients.byId(row.clientPk())
+                            .filter(c -> users.exists(row.subject()))
+                            .orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
+                    return pair(client, AUDIENCE_USER, row.subject(), row.familyId());
+                });
     }
 
     private static boolean isBlank(String value) {
