@@ -6,6 +6,7 @@ import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.PublicUrl;
+import dev.moodhoodkit.server.common.Rows;
 import dev.moodhoodkit.server.rooms.Rooms;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +32,19 @@ class GuestAccessService {
     /** The guest link to make, as asked. */
     record Request(
             String username,
-            String role,
+            GuestRole role,
             String externalUserId,
             String externalMeetingId,
             int ttlSeconds,
             boolean permanent,
             String email,
             String phone) {}
+
+    /** What the guest may do in the room: take part, or moderate it. */
+    enum GuestRole {
+        USER,
+        MODERATOR
+    }
 
     /** The link's URL and when it stops working. */
     record GuestAccess(String url, Instant expiresAt) {}
@@ -73,7 +80,7 @@ class GuestAccessService {
                 roomId,
                 spaceId,
                 request.username(),
-                request.role(),
+                Rows.stored(request.role()).toString(),
                 request.externalUserId(),
                 request.externalMeetingId(),
                 request.email(),

@@ -2,7 +2,9 @@ package dev.moodhoodkit.server.authz;
 
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.Rows;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,25 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    public static final String SPACE_OWNER = "role_space_owner";
-    public static final String SPACE_MODERATOR = "role_space_moderator";
-    public static final String SPACE_USER = "role_space_user";
-    public static final String ROOM_OWNER = "role_room_owner";
-    public static final String ROOM_MODERATOR = "role_room_moderator";
-    public static final String ROOM_USER = "role_room_user";
-    public static final String WEBINAR = "webinar";
-
     private static final String GUEST_ROOM_ONLY = "A guest token opens its room only.";
 
     /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
-    public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, String role) {
+    public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, SpaceRole role) {
 
         public boolean isOwner() {
-            return SPACE_OWNER.equals(role);
+            return role == SpaceRole.ROLE_SPACE_OWNER;
         }
 
         public boolean isOwnerOrModerator() {
-            return SPACE_OWNER.equals(role) || SPACE_MODERATOR.equals(role);
+            return role != null && role.managesSpace();
         }
     }
 
@@ -52,12 +46,12 @@ public class AccessPolicy {
             String roomId,
             String ownerId,
             boolean isPublic,
-            String type,
-            String role,
+            RoomType type,
+            RoomRole role,
             Caller caller) {
 
         public boolean isOwnerOrModerator() {
-            return ROOM_OWNER.equals(role) || ROOM_MODERATOR.equals(role);
+            return role != null && role.moderatesRoom();
         }
 
         public boolean isGuest() {
@@ -70,7 +64,7 @@ public class AccessPolicy {
          * owner and moderators (a guest link with role moderator counts), the rest watch.
          */
         public boolean mayBroadcast() {
-            return !WEBINAR.equals(type) || isOwnerOrModerator();
+            return type != RoomType.WEBINAR || isOwnerOrModerator();
         }
     }
 
@@ -91,15 +85,14 @@ public class AccessPolicy {
     }
 
     private SpaceAccess spaceWithRole(Caller caller, String spaceId) {
-        record Row(String ownerId, boolean isPublic) {}
-        Row row = jdbc.sql("SELECT owner_id, is_public FROM spaces WHERE id = ?")
+        SpaceRow row = jdbc.sql("SELECT " + SPACE_COLUMNS + " FROM spaces s WHERE s.id = ?")
                 .param(spaceId)
-                .query((rs, n) -> new Row(rs.getString("owner_id"), rs.getBoolean("is_public")))
+                .query(SPACE_ROW)
                 .optional()
                 .orElseThrow(() -> ProblemException.notFound("space", spaceId));
-        String role = caller.asUser()
+        SpaceRole role = caller.asUser()
                 .map(user -> user.userId().equals(row.ownerId())
-                        ? SPACE_OWNER
+                        ? SpaceRole.ROLE_SPACE_OWNER
                         : memberRole(spaceId, user.userId()).orElse(null))
                 .orElse(null);
         return new SpaceAccess(spaceId, row.ownerId(), row.isPublic(), role);
@@ -142,7 +135,7 @@ public class AccessPolicy {
             }
             RoomRow row = roomRow(spaceId, roomId);
             SpaceAccess space = new SpaceAccess(spaceId, null, false, null);
-            String role = "moderator".equals(guest.role()) ? ROOM_MODERATOR : ROOM_USER;
+            RoomRole role = "moderator".equals(guest.role()) ? RoomRole.ROLE_ROOM_MODERATOR : RoomRole.ROLE_ROOM_USER;
             return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
         }
         RoomAccess room = roomWithRole(caller, spaceId, roomId);
@@ -155,9 +148,9 @@ public class AccessPolicy {
     private RoomAccess roomWithRole(Caller caller, String spaceId, String roomId) {
         SpaceAccess space = spaceWithRole(caller, spaceId);
         RoomRow row = findRoomRow(spaceId, roomId).orElseThrow(() -> notVisible(space, roomId));
-        String role = caller.asUser()
+        RoomRole role = caller.asUser()
                 .map(user -> user.userId().equals(row.ownerId())
-                        ? ROOM_OWNER
+                        ? RoomRole.ROLE_ROOM_OWNER
                         : roomRole(roomId, user.userId()).orElse(null))
                 .orElse(null);
         return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
@@ -200,7 +193,7 @@ public class AccessPolicy {
      */
     public RoomAccess deletableRoom(Caller caller, String spaceId, String roomId) {
         RoomAccess room = roomWithRole(caller.requireUser(), spaceId, roomId);
-        if (ROOM_OWNER.equals(room.role()) || room.space().isOwner()) {
+        if (room.role() == RoomRole.ROLE_ROOM_OWNER || room.space().isOwner()) {
             return room;
         }
         if (!mayEnter(room)) {
@@ -237,24 +230,31 @@ public class AccessPolicy {
         return caller.requireUser();
     }
 
-    private record RoomRow(String ownerId, boolean isPublic, String type) {}
+    private record SpaceRow(String ownerId, boolean isPublic) {}
+
+    private static final String SPACE_COLUMNS = Rows.columns(SpaceRow.class, "s");
+    private static final RowMapper<SpaceRow> SPACE_ROW = Rows.of(SpaceRow.class);
+
+    private record RoomRow(String ownerId, boolean isPublic, RoomType type) {}
+
+    private static final String ROOM_COLUMNS = Rows.columns(RoomRow.class, "r");
+    private static final RowMapper<RoomRow> ROOM_ROW = Rows.of(RoomRow.class);
 
     private RoomRow roomRow(String spaceId, String roomId) {
         return findRoomRow(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
     }
 
     private Optional<RoomRow> findRoomRow(String spaceId, String roomId) {
-        return jdbc.sql("SELECT owner_id, is_public, type FROM rooms WHERE id = ? AND space_id = ?")
+        return jdbc.sql("SELECT " + ROOM_COLUMNS + " FROM rooms r WHERE r.id = ? AND r.space_id = ?")
                 .params(roomId, spaceId)
-                .query((rs, n) ->
-                        new RoomRow(rs.getString("owner_id"), rs.getBoolean("is_public"), rs.getString("type")))
+                .query(ROOM_ROW)
                 .optional();
     }
 
-    private Optional<String> memberRole(String spaceId, String userId) {
+    private Optional<SpaceRole> memberRole(String spaceId, String userId) {
         return jdbc.sql("SELECT role FROM space_members WHERE space_id = ? AND user_id = ?")
                 .params(spaceId, userId)
-                .query(String.class)
+                .query((rs, n) -> Rows.constant(SpaceRole.class, rs.getString("role")))
                 .optional();
     }
 
@@ -264,10 +264,10 @@ public class AccessPolicy {
                     OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""").params(spaceId, userId, userId).query(Long.class).single() > 0;
     }
 
-    private Optional<String> roomRole(String roomId, String userId) {
+    private Optional<RoomRole> roomRole(String roomId, String userId) {
         return jdbc.sql("SELECT role FROM room_roles WHERE room_id = ? AND user_id = ?")
                 .params(roomId, userId)
-                .query(String.class)
+                .query((rs, n) -> Rows.constant(RoomRole.class, rs.getString("role")))
                 .optional();
     }
 }

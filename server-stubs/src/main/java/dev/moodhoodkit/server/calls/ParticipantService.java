@@ -6,6 +6,7 @@ import dev.moodhoodkit.server.auth.RoomTokens;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import dev.moodhoodkit.server.webhooks.EventName;
 import dev.moodhoodkit.server.webhooks.WebHookEvents;
 import java.time.Clock;
@@ -27,12 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ParticipantService {
 
-    static final String SPEAKER = "speaker";
-    static final String VIEWER = "viewer";
     /** The signaling server's token: minutes, not the access token's lifetime. */
     static final Duration SIGNALING_TTL = Duration.ofMinutes(5);
 
-    record NewParticipant(String roomId, String name, String requestedRole, String clientUniqueId) {}
+    /** A registration as asked: {@code role} null for the default. */
+    record NewParticipant(String roomId, String name, ParticipantRole role, String clientUniqueId) {}
 
     record Presence(String participantId, String roomId, String callId, OffsetDateTime joinedAt) {}
 
@@ -81,29 +81,27 @@ class ParticipantService {
         Optional<Caller.Guest> guest = caller.asGuest();
         if (guest.isPresent() && !guestLinks.use(guest.get().linkId(), now)) {
             throw ProblemException.conflict(
-                    "guest-link-used",
-                    "Guest link used",
-                    "This one-time guest link has already been used; ask for a new link.");
+                    ProblemType.GUEST_LINK_USED, "This one-time guest link has already been used; ask for a new link.");
         }
         String id = Ids.newId();
-        participants.insert(
+        participants.insert(new Participants.Participant(
                 id,
                 spaceId,
                 request.roomId(),
                 Registrant.of(caller),
                 request.name(),
-                role(room, request.requestedRole()),
+                role(room, request.role()),
                 request.clientUniqueId(),
-                now);
+                now));
         return id;
     }
 
     /** A webinar's audience watches whatever it asks for; everyone else gets what it asks, speaker by default. */
-    private static String role(AccessPolicy.RoomAccess room, String requested) {
+    private static ParticipantRole role(AccessPolicy.RoomAccess room, ParticipantRole requested) {
         if (!room.mayBroadcast()) {
-            return VIEWER;
+            return ParticipantRole.VIEWER;
         }
-        return requested == null ? SPEAKER : requested;
+        return requested == null ? ParticipantRole.SPEAKER : requested;
     }
 
     String signalingToken(Caller caller, String spaceId, String participantId) {
@@ -120,8 +118,7 @@ class ParticipantService {
                 calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         if (presences.findOpen(participant.id()).isPresent()) {
             throw ProblemException.conflict(
-                    "already-in-call",
-                    "Already in the call",
+                    ProblemType.ALREADY_IN_CALL,
                     "The participant " + participantId + " is already in the room's call; leave it first.");
         }
         Instant now = clock.instant();

@@ -3,13 +3,13 @@ package dev.moodhoodkit.server.calls;
 import dev.moodhoodkit.server.auth.Caller;
 
 /**
- * Who registered a participant, as stored with it: a user (by user id, whichever client or
- * personal token it came with), a client, or a guest link. Only the same one may use the
- * participant afterwards.
+ * Who registered a participant, as stored with it (participants.caller_kind, caller_id,
+ * user_id): a user (by user id, whichever client or personal token it came with), a client, or
+ * a guest link. Only the same one may use the participant afterwards.
  *
  * @param userId the user behind the participant, when known (for unique-participant counts)
  */
-record Registrant(String kind, String id, String userId) {
+record Registrant(String callerKind, String callerId, String userId) {
 
     static Registrant of(Caller caller) {
         return new Registrant(
@@ -19,6 +19,6 @@ record Registrant(String kind, String id, String userId) {
     }
 
     boolean sameAs(Registrant other) {
-        return kind.equals(other.kind) && id.equals(other.id);
+        return callerKind.equals(other.callerKind) && callerId.equals(other.callerId);
     }
 }

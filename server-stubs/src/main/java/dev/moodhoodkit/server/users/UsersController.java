@@ -10,6 +10,7 @@ import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Locations;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -87,6 +88,6 @@ class UsersController implements UsersApi {
     }
 
     private static ProblemException emailTaken() {
-        return ProblemException.conflict("email-taken", "Email taken", "A user with this email exists already.");
+        return ProblemException.conflict(ProblemType.EMAIL_TAKEN, "A user with this email exists already.");
     }
 }

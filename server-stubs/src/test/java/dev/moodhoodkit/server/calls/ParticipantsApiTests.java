@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.auth.RoomTokens;
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
@@ -139,7 +138,7 @@ class ParticipantsApiTests extends SeededApiTest {
         User moderator = user("Moderator");
         User audience = user("Audience");
         Seed.Room webinar = seed.room(seed.space(owner.id(), true), owner.id(), "webinar", true);
-        seed.roomRole(webinar.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        seed.roomRole(webinar.id(), moderator.id(), "role_room_moderator");
         Seed.Guest guestHost = seed.guest(webinar, "Guest Lecturer", "moderator", true);
         Seed.Guest guestViewer = seed.guest(webinar, "Guest", "user", true);
 
