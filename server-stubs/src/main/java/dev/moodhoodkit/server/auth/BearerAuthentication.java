@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * <p>
  * A filter of our own rather than Spring Security's resource server (its filter chain with
  * {@code NimbusJwtDecoder} and {@code JwtAuthenticationProvider}), because that chain was
- * measured on {@code GET} room to take 1.3 to 6 times this filter's server CPU per request, with
+ * measured on {@code GET} room to take 1.3 to 6.9 times this filter's server CPU per request, with
  * or without its observations (docs/benchmarks.md, "Authentication"), while the same Nimbus
  * checks run here and the lookups behind them would have to be written anyway.
  */

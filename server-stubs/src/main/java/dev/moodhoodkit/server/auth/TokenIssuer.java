@@ -1,7 +1,5 @@
 package dev.moodhoodkit.server.auth;
 
-import dev.moodhoodkit.server.api.model.TokenRequest;
-import dev.moodhoodkit.server.api.model.TokenResponse;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
 import java.time.Clock;
@@ -48,31 +46,31 @@ public class TokenIssuer {
      * No transaction around the grant: the password check (BCrypt) holds no connection, and the
      * refresh grant's rotation runs its own ({@link RefreshRotation}).
      */
-    public TokenResponse issue(TokenRequest request) {
-        Clients.Client client = clients.byClientId(request.getClientId())
-                .filter(c -> c.secretMatches(request.getClientSecret()))
+    public IssuedTokens issue(TokenGrant request) {
+        Clients.Client client = clients.byClientId(request.clientId())
+                .filter(c -> c.secretMatches(request.clientSecret()))
                 .orElseThrow(OAuthException::invalidClient);
-        return switch (request.getGrantType()) {
+        return switch (request.type()) {
             case CLIENT_CREDENTIALS -> pair(client, AUDIENCE_CLIENT, client.id(), Ids.newId());
             case PASSWORD -> password(client, request);
             case REFRESH_TOKEN -> refresh(client, request);
         };
     }
 
-    private TokenResponse password(Clients.Client client, TokenRequest request) {
-        if (isBlank(request.getUsername()) || isBlank(request.getPassword())) {
+    private IssuedTokens password(Clients.Client client, TokenGrant request) {
+        if (isBlank(request.username()) || isBlank(request.password())) {
             throw OAuthException.invalidRequest("The password grant needs username (the user's email) and password");
         }
-        String userId = users.authenticate(request.getUsername(), request.getPassword())
+        String userId = users.authenticate(request.username(), request.password())
                 .orElseThrow(() -> OAuthException.invalidGrant("Invalid credentials"));
         return pair(client, AUDIENCE_USER, userId, Ids.newId());
     }
 
-    private TokenResponse refresh(Clients.Client client, TokenRequest request) {
-        if (isBlank(request.getRefreshToken())) {
+    private IssuedTokens refresh(Clients.Client client, TokenGrant request) {
+        if (isBlank(request.refreshToken())) {
             throw OAuthException.invalidRequest("The refresh_token grant needs refresh_token");
         }
-        Jwts.Claims claims = jwts.verify(request.getRefreshToken(), Jwts.REFRESH)
+        Jwts.Claims claims = jwts.verify(request.refreshToken(), Jwts.REFRESH)
                 .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
         try {
             return rotation.use(claims.jti(), row -> row.clientPk().equals(client.id()), row -> {
@@ -89,12 +87,12 @@ public class TokenIssuer {
         }
     }
 
-    private TokenResponse pair(Clients.Client client, String audience, String subject, String familyId) {
+    private IssuedTokens pair(Clients.Client client, String audience, String subject, String familyId) {
         String access = jwts.sign(
                 subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(), properties.accessTokenTtl(), null);
         String refresh = refreshToken(client, audience, subject, familyId);
-        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh, (int)
-                properties.accessTokenTtl().toSeconds());
+        return new IssuedTokens(
+                access, refresh, (int) properties.accessTokenTtl().toSeconds());
     }
 
     /** A refresh token of the family, recorded so that it rotates and its reuse is detected. */
@@ -133,7 +131,7 @@ public class TokenIssuer {
      * was issued to, with the token endpoint's rotation and reuse detection: the second use of a
      * token revokes its family. Only a user's refresh token opens a page; a client's never does.
      */
-    public TokenResponse refreshForRoomPage(String refreshToken) {
+    public IssuedTokens refreshForRoomPage(String refreshToken) {
         Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
                 .orElseThrow(() -> new TokenRefused(
                         jwts.expired(refreshToken, Jwts.REFRESH)

@@ -24,7 +24,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -46,40 +45,28 @@ class RefreshTokenRaceTests {
     private static final int ROUNDS = 20;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static String databaseName;
+    private static TwoInstances servers;
     private static ServerInstance first;
     private static ServerInstance second;
     private static TestUser owner;
 
     @BeforeAll
     static void startServers() {
-        databaseName =
-                "refresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Map<String, Object> database = TestDatabase.shared(databaseName);
-        // One after the other: the second finds the schema migrated by the first.
-        first = ServerInstance.start(database);
-        second = ServerInstance.start(database);
-        assertThat(first.runsOn(database) && second.runsOn(database))
-                .as("both instances run on the shared database")
-                .isTrue();
+        servers = TwoInstances.start("refresh_");
+        first = servers.first();
+        second = servers.second();
         owner = first.newUser(first.clientToken());
     }
 
     @AfterAll
     static void stopServers() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        if (databaseName != null) {
-            TestDatabase.drop(databaseName);
+        if (servers != null) {
+            servers.close();
         }
     }
 
     private static Api instance(int racer) {
-        return (racer % 2 == 0 ? first : second).api();
+        return servers.forRacer(racer);
     }
 
     @Test
