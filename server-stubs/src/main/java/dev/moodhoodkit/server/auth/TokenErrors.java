@@ -29,7 +29,7 @@ class TokenErrors {
 
     @ExceptionHandler(OAuthException.class)
     ResponseEntity<OAuthError> oauth(OAuthException e) {
-        return answer(e.status(), e.error(), e.getMessage());
+        return answer(e.status(), OAuthError.ErrorEnum.valueOf(e.error().name()), e.getMessage());
     }
 
     @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
