@@ -35,7 +35,8 @@ class TokenErrors {
      */
     @ExceptionHandler(OAuthException.class)
     ResponseEntity<OAuthError> oauth(OAuthException e, HttpServletRequest request) {
-        ResponseEntity<OAuthError> answer = answer(e.status(), e.error(), e.getMessage());
+        ResponseEntity<OAuthError> answer =
+                answer(e.status(), OAuthError.ErrorEnum.valueOf(e.error().name()), e.getMessage());
         if (e.status() == HttpStatus.UNAUTHORIZED
                 && TokenRequestBasicAuth.usesBasic(request.getHeader(HttpHeaders.AUTHORIZATION))
                 && !"XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"))) {
