@@ -119,7 +119,11 @@ start_server() {
         need_postgres
         env=(MOODHOOD_DB_URL="${MOODHOOD_TEST_PG_URL}" MOODHOOD_DB_USER="${MOODHOOD_TEST_PG_USER}"
             MOODHOOD_DB_PASSWORD="${MOODHOOD_TEST_PG_PASSWORD}")
-        set -- --spring.profiles.active=postgres "$@"
+        # The profile makes no bootstrap client and refuses the published demo secret; the
+        # benchmark's throwaway database uses the demo client all the same, explicitly.
+        set -- --spring.profiles.active=postgres --moodhood.bootstrap.client-id=kit-demo \
+            --moodhood.bootstrap.client-secret=KitDemoSecret0000ChangeMe0000000 \
+            --moodhood.security.refuse-published-secrets=false "$@"
     fi
     # Tokens made by the fixture must outlive the longest run.
     (cd "${dir}" && exec env "${env[@]}" java "${SERVER_JAVA_OPTS[@]}" -jar "${JAR}" --server.port="${PORT}" \

@@ -35,6 +35,10 @@ class BootstrapClient implements ApplicationRunner {
         if (properties.clientId() == null || properties.clientId().isBlank()) {
             return;
         }
+        if (properties.clientSecret() == null || properties.clientSecret().isBlank()) {
+            throw new IllegalStateException(
+                    "moodhood.bootstrap.client-id is set but moodhood.bootstrap.client-secret is not");
+        }
         var existing = clients.byClientId(properties.clientId());
         if (existing.isEmpty()) {
             try {
