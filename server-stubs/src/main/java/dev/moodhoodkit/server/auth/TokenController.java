@@ -3,6 +3,7 @@ package dev.moodhoodkit.server.auth;
 import dev.moodhoodkit.server.api.AuthApi;
 import dev.moodhoodkit.server.api.model.TokenRequest;
 import dev.moodhoodkit.server.api.model.TokenResponse;
+import dev.moodhoodkit.server.ratelimit.TokenAttempts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,13 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController implements AuthApi {
 
     private final TokenIssuer issuer;
+    private final TokenAttempts attempts;
 
-    TokenController(TokenIssuer issuer) {
+    TokenController(TokenIssuer issuer, TokenAttempts attempts) {
         this.issuer = issuer;
+        this.attempts = attempts;
     }
 
     @Override
     public ResponseEntity<TokenResponse> getAccessToken(TokenRequest tokenRequest) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(issuer.issue(tokenRequest));
+        // Brute-force protection: failed requests count per client and, for passwords, per username.
+        String username =
+                tokenRequest.getGrantType() == TokenRequest.GrantTypeEnum.PASSWORD ? tokenRequest.getUsername() : null;
+        TokenResponse tokens = attempts.attempt(tokenRequest.getClientId(), username, () -> issuer.issue(tokenRequest));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(tokens);
     }
 }
