@@ -25,7 +25,7 @@ class PublishedSecrets implements InitializingBean {
     static final Set<String> PUBLISHED = Set.of("KitDemoSecret0000ChangeMe0000000");
 
     private static final List<String> SECRET_SETTINGS =
-            List.of("moodhood.bootstrap.client-secret", "moodhood.auth.jwt-secret");
+            List.of("moodhood.bootstrap.client-secret", "moodhood.auth.jwt-secret", "moodhood.security.metrics-token");
 
     private final Environment environment;
     private final JdbcClient jdbc;
