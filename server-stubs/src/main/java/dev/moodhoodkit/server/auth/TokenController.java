@@ -3,7 +3,7 @@ package dev.moodhoodkit.server.auth;
 import dev.moodhoodkit.server.api.AuthApi;
 import dev.moodhoodkit.server.api.model.TokenRequest;
 import dev.moodhoodkit.server.api.model.TokenResponse;
-import dev.moodhoodkit.server.ratelimit.TokenAttempts;
+import dev.moodhoodkit.server.common.CredentialAttempts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController implements AuthApi {
 
     private final TokenIssuer issuer;
-    private final TokenAttempts attempts;
+    private final CredentialAttempts attempts;
 
-    TokenController(TokenIssuer issuer, TokenAttempts attempts) {
+    TokenController(TokenIssuer issuer, CredentialAttempts attempts) {
         this.issuer = issuer;
         this.attempts = attempts;
     }

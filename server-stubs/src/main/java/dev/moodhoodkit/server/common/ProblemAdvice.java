@@ -111,9 +111,7 @@ public class ProblemAdvice {
             if (c instanceof BodySizeLimit.TooLarge tooLarge) {
                 return Problems.response(
                         new ProblemException(
-                                HttpStatus.CONTENT_TOO_LARGE,
-                                "body-too-large",
-                                "Body too large",
+                                ProblemType.BODY_TOO_LARGE,
                                 "Request bodies are limited to " + tooLarge.maxBytes + " bytes."),
                         request);
             }
@@ -166,7 +164,7 @@ public class ProblemAdvice {
                 e.getMostSpecificCause().getClass().getSimpleName());
         return Problems.response(
                 ProblemException.conflict(
-                        "conflict", "Conflict", "The request conflicts with the current state; reload and try again."),
+                        ProblemType.CONFLICT, "The request conflicts with the current state; reload and try again."),
                 request);
     }
 
@@ -186,14 +184,9 @@ public class ProblemAdvice {
     private ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.response(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                Problems.problem(
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "internal",
-                        "Internal error",
-                        "The server failed; quote the request id when you report it.",
-                        null,
-                        request));
+                new ProblemException(
+                        ProblemType.INTERNAL, "The server failed; quote the request id when you report it."),
+                request);
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {

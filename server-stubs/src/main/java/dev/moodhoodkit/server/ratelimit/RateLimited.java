@@ -1,7 +1,7 @@
 package dev.moodhoodkit.server.ratelimit;
 
 import dev.moodhoodkit.server.common.ProblemException;
-import org.springframework.http.HttpStatus;
+import dev.moodhoodkit.server.common.ProblemType;
 
 /** The 429 problem of the spec's {@code TooManyRequests}. */
 final class RateLimited {
@@ -10,9 +10,7 @@ final class RateLimited {
 
     static ProblemException problem(long retryAfterSeconds) {
         return new ProblemException(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "rate-limited",
-                "Too many requests",
+                ProblemType.RATE_LIMITED,
                 "Try again in " + retryAfterSeconds + (retryAfterSeconds == 1 ? " second." : " seconds."));
     }
 }

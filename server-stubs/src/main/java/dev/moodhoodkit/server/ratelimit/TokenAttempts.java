@@ -1,5 +1,6 @@
 package dev.moodhoodkit.server.ratelimit;
 
+import dev.moodhoodkit.server.common.CredentialAttempts;
 import dev.moodhoodkit.server.common.Hashes;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.Unavailability;
@@ -25,7 +26,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * accounts exist.
  */
 @Component
-public class TokenAttempts {
+class TokenAttempts implements CredentialAttempts {
 
     private final Buckets buckets;
     private final Quota client;
@@ -39,10 +40,7 @@ public class TokenAttempts {
         this.enabled = properties.enabled();
     }
 
-    /**
-     * Runs {@code issue} for the token request of {@code clientId} (and {@code username} for the
-     * password grant, else null), or answers 429 if either has used up its failures.
-     */
+    @Override
     public <T> T attempt(String clientId, String username, Supplier<T> issue) {
         if (!enabled) {
             return issue.get();

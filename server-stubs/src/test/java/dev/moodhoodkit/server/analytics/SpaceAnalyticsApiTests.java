@@ -2,7 +2,6 @@ package dev.moodhoodkit.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
@@ -201,8 +200,8 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
         User member = user("Member");
         User stranger = user("Stranger");
         String space = seed.space(owner.id(), false);
-        seed.member(space, moderator.id(), AccessPolicy.SPACE_MODERATOR);
-        seed.member(space, member.id(), AccessPolicy.SPACE_USER);
+        seed.member(space, moderator.id(), "role_space_moderator");
+        seed.member(space, member.id(), "role_space_user");
         Seed.Room room = seed.room(space, owner.id(), "lesson", true);
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 

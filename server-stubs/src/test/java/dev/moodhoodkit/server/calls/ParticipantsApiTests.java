@@ -3,7 +3,7 @@ package dev.moodhoodkit.server.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
-import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.auth.RoomTokens;
 import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
@@ -138,7 +138,7 @@ class ParticipantsApiTests extends SeededApiTest {
         User moderator = user("Moderator");
         User audience = user("Audience");
         Seed.Room webinar = seed.room(seed.space(owner.id(), true), owner.id(), "webinar", true);
-        seed.roomRole(webinar.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        seed.roomRole(webinar.id(), moderator.id(), "role_room_moderator");
         Seed.Guest guestHost = seed.guest(webinar, "Guest Lecturer", "moderator", true);
         Seed.Guest guestViewer = seed.guest(webinar, "Guest", "user", true);
 
@@ -214,8 +214,7 @@ class ParticipantsApiTests extends SeededApiTest {
         ApiResponse answer = api.post(path, owner.token(), null).assertStatus(200);
 
         String token = answer.body().get("signalingToken").asString();
-        Jwts.Claims claims =
-                jwts.verify(token, ParticipantService.SIGNALING_TYPE).orElseThrow();
+        Jwts.Claims claims = jwts.verify(token, RoomTokens.SIGNALING_TYPE).orElseThrow();
         assertThat(claims.subject()).isEqualTo(id);
         assertThat(claims.audience()).isEqualTo("signaling");
         assertThat(claims.roomId()).isEqualTo(room.id());

@@ -3,7 +3,6 @@ package dev.moodhoodkit.server.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
@@ -40,7 +39,7 @@ class RoomEmbedApiTests extends SeededApiTest {
         User moderator = user("Moderator");
         User user = user("Visitor");
         Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), type, true, settings);
-        seed.roomRole(room.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        seed.roomRole(room.id(), moderator.id(), "role_room_moderator");
         return new Cast(
                 room,
                 owner,

@@ -3,7 +3,6 @@ package dev.moodhoodkit.server.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.SigningKey;
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.fixtures.Seed;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
@@ -143,7 +142,7 @@ class RoomRecordsApiTests extends SeededApiTest {
         Live live = liveRoom(true);
         User visitor = user("Visitor");
         User moderator = user("Moderator");
-        seed.roomRole(live.room().id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        seed.roomRole(live.room().id(), moderator.id(), "role_room_moderator");
         Seed.Guest guestHost = seed.guest(live.room(), "Guest host", "moderator", true);
 
         api.post(roomPath(live.room()) + "/records/start", visitor.token(), null)

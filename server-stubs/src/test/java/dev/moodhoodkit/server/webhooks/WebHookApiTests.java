@@ -2,7 +2,6 @@ package dev.moodhoodkit.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import java.util.Map;
@@ -61,7 +60,7 @@ class WebHookApiTests extends SeededApiTest {
         User moderator = user("Moderator");
         User stranger = user("Stranger");
         String privateSpace = seed.space(owner.id(), false);
-        seed.member(privateSpace, moderator.id(), AccessPolicy.SPACE_MODERATOR);
+        seed.member(privateSpace, moderator.id(), "role_space_moderator");
         seed.webhook(privateSpace, URL, true);
 
         api.get(webhookPath(privateSpace), moderator.token()).assertStatus(403);
