@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Outside the embedded default (the {@code production} and {@code postgres} profiles) there is
@@ -32,21 +34,10 @@ class ProductionDefaultsTests {
         return properties;
     }
 
-    @Test
-    void productionProfileMakesNoDemoClient() {
-        try (ServerInstance server = ServerInstance.start(production("production"))) {
-            server.api()
-                    .post(
-                            "/v1/auth/token",
-                            null,
-                            ApiTest.Accounts.grant("kit-demo", PUBLISHED_SECRET, "client_credentials"))
-                    .assertStatus(401);
-        }
-    }
-
-    @Test
-    void postgresProfileMakesNoDemoClient() {
-        try (ServerInstance server = ServerInstance.start(production("postgres"))) {
+    @ParameterizedTest
+    @ValueSource(strings = {"production", "postgres"})
+    void profilesOutsideTheEmbeddedDefaultMakeNoDemoClient(String profile) {
+        try (ServerInstance server = ServerInstance.start(production(profile))) {
             server.api()
                     .post(
                             "/v1/auth/token",
