@@ -99,8 +99,8 @@ public class TokenIssuer {
         String access = jwts.sign(
                 subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(), properties.accessTokenTtl(), null);
         String refresh = refreshToken(client, audience, subject, familyId);
-        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh, (int)
-                properties.accessTokenTtl().toSeconds());
+        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh)
+                .expiresIn((int) properties.accessTokenTtl().toSeconds());
     }
 
     /** A refresh token of the family, recorded so that it rotates and its reuse is detected. */

@@ -42,8 +42,7 @@ class Pruning extends PeriodicJob {
                     (SELECT jti FROM refresh_tokens WHERE expires_at < ? LIMIT %d)""".formatted(BATCH), now);
         removed += inBatches("""
                 DELETE FROM webhook_deliveries WHERE id IN
-                    (SELECT id FROM webhook_deliveries WHERE state IN ('delivered', 'failed') AND created_at < ? LIMIT %d)"""
-                .formatted(BATCH), now.minus(properties.deliveryLogAge()));
+                    (SELECT id FROM webhook_deliveries WHERE state IN ('delivered', 'failed') AND created_at < ? LIMIT %d)""".formatted(BATCH), now.minus(properties.deliveryLogAge()));
         return removed;
     }
 

@@ -19,7 +19,8 @@ public record RetentionProperties(Boolean enabled, Duration interval, Duration d
         interval = interval == null ? Duration.ofHours(1) : interval;
         deliveryLogAge = deliveryLogAge == null ? Duration.ofDays(30) : deliveryLogAge;
         if (deliveryLogAge.isNegative() || deliveryLogAge.isZero()) {
-            throw new IllegalArgumentException("moodhood.retention.delivery-log-age must be positive, not " + deliveryLogAge);
+            throw new IllegalArgumentException(
+                    "moodhood.retention.delivery-log-age must be positive, not " + deliveryLogAge);
         }
     }
 }

@@ -22,10 +22,13 @@ import org.springframework.stereotype.Component;
 class PublishedSecrets implements InitializingBean {
 
     /** The secrets this repository publishes; a server that accepts one is open to everybody. */
-    static final Set<String> PUBLISHED = Set.of("KitDemoSecret0000ChangeMe0000000");
+    static final Set<String> PUBLISHED = Set.of("KitDemoSecret0000ChangeMe0000000", "VTytkTR7ZHH5nLhoWCLjymrUJjKBzfs4");
 
-    private static final List<String> SECRET_SETTINGS =
-            List.of("moodhood.bootstrap.client-secret", "moodhood.auth.jwt-secret", "moodhood.security.metrics-token");
+    private static final List<String> SECRET_SETTINGS = List.of(
+            "moodhood.bootstrap.client-secret",
+            "moodhood.bootstrap.spec-example.client-secret",
+            "moodhood.auth.jwt-secret",
+            "moodhood.security.metrics-token");
 
     private final Environment environment;
     private final JdbcClient jdbc;

@@ -150,32 +150,43 @@ class WebHookSender implements DisposableBean {
     /** A failure in words for the webhook's owner (no class names). */
     private String describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WebHookTargets.Refused) {
-                return "Not sent: " + cause.getMessage();
-            }
-            if (cause instanceof ConnectTimeoutException) {
-                return "Connecting timed out after " + seconds(connectTimeout) + ".";
-            }
-            if (cause instanceof SocketTimeoutException) {
-                return "No answer within " + seconds(readTimeout) + ".";
-            }
-            if (cause instanceof UnknownHostException) {
-                return "The host cannot be resolved" + detail(cause) + ".";
-            }
-            if (cause instanceof ConnectException) {
-                return "The connection failed" + detail(cause) + ".";
-            }
-            if (cause instanceof SSLException) {
-                return "The TLS handshake failed" + detail(cause) + ".";
-            }
-            if (cause instanceof InterruptedIOException) {
-                return "The attempt was interrupted" + detail(cause) + ".";
+            String known = known(cause);
+            if (known != null) {
+                return known + ".";
             }
         }
-        if (failure instanceof IOException) {
-            return "The connection failed" + detail(failure) + ".";
+        return (failure instanceof IOException ? "The connection failed" : "The attempt failed") + detail(failure)
+                + ".";
+    }
+
+    /** The words for a failure of a kind the owner can act on; null for any other. */
+    private String known(Throwable cause) {
+        if (cause instanceof WebHookTargets.Refused) {
+            return "Not sent: " + stripDot(cause.getMessage());
         }
-        return "The attempt failed" + detail(failure) + ".";
+        if (cause instanceof ConnectTimeoutException) {
+            return "Connecting timed out after " + seconds(connectTimeout);
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return "No answer within " + seconds(readTimeout);
+        }
+        if (cause instanceof UnknownHostException) {
+            return "The host cannot be resolved" + detail(cause);
+        }
+        if (cause instanceof ConnectException) {
+            return "The connection failed" + detail(cause);
+        }
+        if (cause instanceof SSLException) {
+            return "The TLS handshake failed" + detail(cause);
+        }
+        if (cause instanceof InterruptedIOException) {
+            return "The attempt was interrupted" + detail(cause);
+        }
+        return null;
+    }
+
+    private static String stripDot(String message) {
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     private static String detail(Throwable cause) {

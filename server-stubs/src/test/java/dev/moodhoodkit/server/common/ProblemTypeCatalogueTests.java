@@ -39,6 +39,8 @@ class ProblemTypeCatalogueTests {
                 .isNotNegative();
         int end = description.indexOf("\n## ", start + 1);
         String section = description.substring(start, end < 0 ? description.length() : end);
+        // The kinds follow "clients may rely on these kinds:"; before it, `type` names the field.
+        section = section.substring(section.indexOf("kinds:"));
         Set<String> catalogue = new TreeSet<>();
         Matcher kinds = KIND.matcher(section);
         while (kinds.find()) {

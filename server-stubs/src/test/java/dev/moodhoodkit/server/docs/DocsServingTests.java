@@ -25,6 +25,27 @@ class DocsServingTests extends ApiTest {
         }
     }
 
+    /** The mirror (the spec less its extensions) and the fidelity page, from the same jar. */
+    @Test
+    void theMirrorAndTheFidelityPageAreServedBesideTheSpec() throws IOException {
+        HttpResponse<String> mirror = api.page("/openapi-mirror.yaml");
+        HttpResponse<String> fidelity = api.page("/docs/fidelity");
+
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+        try (InputStream expected = getClass().getClassLoader().getResourceAsStream("openapi/openapi-mirror.yaml")) {
+            assertThat(mirror.body()).isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThat(mirror.body())
+                .contains("get_spaces__spaceId__rooms__roomId__records")
+                .doesNotContain("x-kit-");
+        assertThat(fidelity.statusCode()).isEqualTo(200);
+        assertThat(fidelity.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(fidelity.body()).contains("updateSpace", "MoodHood's guide", "the kit (an extension)");
+    }
+
     @Test
     void rootRedirectsToSwaggerUi() {
         HttpResponse<String> root = api.page("/");
@@ -61,8 +82,16 @@ class DocsServingTests extends ApiTest {
         assertThat(reference.statusCode()).isEqualTo(200);
         assertThat(reference.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(reference.body()).contains("MoodHood API", "createSpace");
+        assertThat(reference.body())
+                .contains("MoodHood API reference", "data-spec=\"openapi.yaml\"", "assets/redoc.standalone.js")
+                .doesNotContain("https://", "http://");
+        assertThat(api.page("/reference/assets/redoc.standalone.js").statusCode())
+                .isEqualTo(200);
+        assertThat(api.page("/reference/assets/reference.js").statusCode()).isEqualTo(200);
         assertThat(api.page("/reference").statusCode()).isEqualTo(302);
+        HttpResponse<String> mirror = api.page("/reference/mirror/");
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.body()).contains("data-spec=\"openapi-mirror.yaml\"", "../assets/redoc.standalone.js");
     }
 
     @Test

@@ -47,7 +47,9 @@ class PruningTests extends ApiTest {
         assertThat(exists("refresh_tokens", "jti", live)).isTrue();
         assertThat(exists("webhook_deliveries", "id", oldDelivered)).isFalse();
         assertThat(exists("webhook_deliveries", "id", oldFailed)).isFalse();
-        assertThat(exists("webhook_deliveries", "id", oldPending)).as("pending stays").isTrue();
+        assertThat(exists("webhook_deliveries", "id", oldPending))
+                .as("pending stays")
+                .isTrue();
         assertThat(exists("webhook_deliveries", "id", recentDelivered)).isTrue();
         // The user's own refresh token still works.
         api.post("/v1/auth/token", null, grant("refresh_token", "refresh_token", owner.refreshToken()))
