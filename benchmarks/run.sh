@@ -124,11 +124,16 @@ start_server() {
         need_postgres
         env=(MOODHOOD_DB_URL="${MOODHOOD_TEST_PG_URL}" MOODHOOD_DB_USER="${MOODHOOD_TEST_PG_USER}"
             MOODHOOD_DB_PASSWORD="${MOODHOOD_TEST_PG_PASSWORD}")
-        set -- --spring.profiles.active=postgres "$@"
+        # The profile makes no bootstrap client and refuses the published demo secret; the
+        # benchmark's throwaway database uses the demo client all the same, explicitly.
+        set -- --spring.profiles.active=postgres --moodhood.bootstrap.client-id=kit-demo \
+            --moodhood.bootstrap.client-secret=KitDemoSecret0000ChangeMe0000000 \
+            --moodhood.security.refuse-published-secrets=false "$@"
     fi
-    # Tokens made by the fixture must outlive the longest run.
+    # Tokens made by the fixture must outlive the longest run. The load comes from a few callers,
+    # far beyond the rate limits a production server sets: they are switched off, explicitly.
     (cd "${dir}" && exec env "${env[@]}" java "${SERVER_JAVA_OPTS[@]}" -jar "${JAR}" --server.port="${PORT}" \
-        --moodhood.auth.access-token-ttl=6h "$@" >>"${dir}/server.log" 2>&1) &
+        --moodhood.auth.access-token-ttl=6h --moodhood.rate-limits.enabled=false "$@" >>"${dir}/server.log" 2>&1) &
     SERVER_PID=$!
     wait_for_health 180 || { tail -n 40 "${dir}/server.log"; exit 1; }
 }

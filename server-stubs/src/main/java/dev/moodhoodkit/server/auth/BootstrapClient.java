@@ -72,6 +72,9 @@ class BootstrapClient implements ApplicationRunner {
         if (clientId == null || clientId.isBlank()) {
             return false;
         }
+        if (clientSecret == null || clientSecret.isBlank()) {
+            throw new IllegalStateException("The bootstrap client " + clientId + " is configured without a secret");
+        }
         var existing = clients.byClientId(clientId);
         if (existing.isEmpty()) {
             try {

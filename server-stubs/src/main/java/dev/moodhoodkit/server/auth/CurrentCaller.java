@@ -18,6 +18,11 @@ public final class CurrentCaller {
         request.setAttribute(ATTRIBUTE, caller);
     }
 
+    /** The caller the authentication filter found for {@code request}, if any; for filters that run after it. */
+    public static java.util.Optional<Caller> of(jakarta.servlet.http.HttpServletRequest request) {
+        return java.util.Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
+    }
+
     public static Caller get() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         Object caller = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);

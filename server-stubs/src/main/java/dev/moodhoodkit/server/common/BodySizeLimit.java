@@ -16,9 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Refuses request bodies over {@code moodhood.max-body-size} (default 64 KiB): by their
- * declared length at once (400, as the spec's BadRequest says), and, for chunked bodies, by cutting the stream, which the
- * JSON reader then reports as an unreadable body (400). No request body of this API comes near it.
+ * Refuses request bodies over {@code moodhood.max-body-size} (default 64 KiB) with 413: by their
+ * declared length at once, and, for chunked bodies, by cutting the stream with {@link TooLarge},
+ * which {@link ProblemAdvice} answers 413 as well. No request body of this API comes near it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -47,6 +47,17 @@ class BodySizeLimit extends OncePerRequestFilter {
         chain.doFilter(new Limited(request, maxBytes), response);
     }
 
+    /** A chunked body ran over the limit while it was read. */
+    static final class TooLarge extends IOException {
+
+        final long maxBytes;
+
+        TooLarge(long maxBytes) {
+            super("request body over " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+    }
+
     private static final class Limited extends HttpServletRequestWrapper {
 
         private final long maxBytes;
@@ -68,7 +79,7 @@ class BodySizeLimit extends OncePerRequestFilter {
                     public int read() throws IOException {
                         int b = in.read();
                         if (b >= 0 && ++read > maxBytes) {
-                            throw new IOException("request body over " + maxBytes + " bytes");
+                            throw new TooLarge(maxBytes);
                         }
                         return b;
                     }
@@ -77,7 +88,7 @@ class BodySizeLimit extends OncePerRequestFilter {
                     public int read(byte[] buffer, int off, int len) throws IOException {
                         int n = in.read(buffer, off, len);
                         if (n > 0 && (read += n) > maxBytes) {
-                            throw new IOException("request body over " + maxBytes + " bytes");
+                            throw new TooLarge(maxBytes);
                         }
                         return n;
                     }

@@ -107,6 +107,15 @@ public class ProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof BodySizeLimit.TooLarge tooLarge) {
+                return Problems.response(
+                        new ProblemException(
+                                ProblemType.BODY_TOO_LARGE,
+                                "Request bodies are limited to " + tooLarge.maxBytes + " bytes."),
+                        request);
+            }
+        }
         // Not only the most specific cause: an unknown enum value fails in the generated enum's
         // @JsonCreator with an IllegalArgumentException, wrapped by the DatabindException that knows the field.
         DatabindException binding = databindCause(e);

@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
  */
 public enum ProblemType {
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request"),
-    BODY_TOO_LARGE(HttpStatus.BAD_REQUEST, "Body too large"),
+    BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Body too large"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large"),
     UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Unauthorized"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
