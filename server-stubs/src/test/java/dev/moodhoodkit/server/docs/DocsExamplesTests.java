@@ -8,7 +8,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.SpecChecks;
+import dev.moodhoodkit.testsupport.SpecValidation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -216,7 +216,7 @@ class DocsExamplesTests extends ApiTest {
             SimpleResponse response = response(result.status(), result.headers(), result.body());
             String what = sent.method() + " " + sent.url().getPath();
             if (example.expectedStatus() >= 400) {
-                SpecChecks.assertResponseMatches(sent.url().getPath(), method, response, what);
+                SpecValidation.assertResponseMatches(sent.url().getPath(), method, response, what);
                 return;
             }
             SimpleRequest.Builder request =
@@ -226,7 +226,7 @@ class DocsExamplesTests extends ApiTest {
                 request.withBody(sent.body());
             }
             query(sent.url()).forEach(request::withQueryParam);
-            SpecChecks.assertExchangeMatches(request.build(), response, what);
+            SpecValidation.assertExchangeMatches(request.build(), response, what);
         }
 
         private void checkShownAnswer(DocExample example, CurlRun.SentRequest sent, CurlRun.Result result) {
@@ -235,7 +235,7 @@ class DocsExamplesTests extends ApiTest {
                     .withContentType(contentType)
                     .withBody(example.answer())
                     .build();
-            SpecChecks.assertResponseMatches(
+            SpecValidation.assertResponseMatches(
                     sent.url().getPath(),
                     Request.Method.valueOf(sent.method()),
                     shown,
