@@ -3,13 +3,14 @@ package dev.moodhoodkit.server.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.authz.AccessPolicy;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class WebHookApiTests extends SeededApiTest {
+class WebHookApiTests extends ApiTest {
 
     private static final String URL = "https://example.com/moodhood/events";
 
@@ -19,8 +20,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void ownerCreatesWebhookWithSecretAndLocation() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         ApiResponse created =
                 api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
@@ -39,8 +40,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void secondCreateAnswersConflict() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), true);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), true);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
         ApiResponse again = api.post(webhookPath(space), owner.token(), Map.of("url", "http://other.example/hook"))
@@ -57,12 +58,12 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void onlyTheOwnerTouchesTheWebhook() {
-        User owner = user("Owner");
-        User moderator = user("Moderator");
-        User stranger = user("Stranger");
-        String privateSpace = seed.space(owner.id(), false);
-        seed.member(privateSpace, moderator.id(), AccessPolicy.SPACE_MODERATOR);
-        seed.webhook(privateSpace, URL, true);
+        TestUser owner = user("Owner");
+        TestUser moderator = user("Moderator");
+        TestUser stranger = user("Stranger");
+        String privateSpace = fixtures.space(owner.token(), false);
+        fixtures.admit(owner.token(), privateSpace, moderator.token(), AccessPolicy.SPACE_MODERATOR);
+        fixtures.webhook(owner.token(), privateSpace, URL, true);
 
         api.get(webhookPath(privateSpace), moderator.token()).assertStatus(403);
         api.post(webhookPath(privateSpace), moderator.token(), Map.of("url", URL))
@@ -84,8 +85,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void getAnswersWithoutSecretAndNotFoundWhenNone() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         assertThat(slug(api.get(webhookPath(space), owner.token()).assertStatus(404)))
                 .isEqualTo("not-found");
@@ -100,8 +101,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void updateChangesOnlyTheFieldsGiven() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).assertStatus(404);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
@@ -122,8 +123,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void urlMustBeHttpOrHttps() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         for (String bad :
                 new String[] {"ftp://example.com/hook", "javascript:alert(1)", "not a url", "/relative/path"}) {
@@ -147,8 +148,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void deleteRemovesTheWebhook() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.delete(webhookPath(space), owner.token()).assertStatus(404);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
@@ -160,8 +161,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void refreshSecretMakesANewOne() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).assertStatus(404);
         String first = api.post(webhookPath(space), owner.token(), Map.of("url", URL))
                 .assertStatus(201)
@@ -184,15 +185,15 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void deliveriesListNewestFirstWithTotal() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         assertThat(api.get(webhookPath(space) + "/deliveries", owner.token())
                         .assertStatus(200)
                         .body()
                         .get("total")
                         .asInt())
                 .isZero();
-        String room = seed.room(space, owner.id(), "lesson", true).id();
+        String room = fixtures.room(owner.token(), space, "lesson", true).id();
         jdbc.sql("""
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, state, attempts, last_status,
                     created_at, last_attempt_at, next_attempt_at)
