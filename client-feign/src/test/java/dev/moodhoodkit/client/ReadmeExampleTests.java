@@ -35,7 +35,7 @@ class ReadmeExampleTests extends WireMockTestSupport {
         String source = Files.readString(Path.of("src/test/java/example/QuickStart.java"))
                 .replaceFirst("^package example;\\n\\n", "");
         assertThat(firstJavaBlock.group(1)).isEqualTo(source);
-        assertThat(source.lines().count()).as("short enough to copy").isLessThanOrEqualTo(32);
+        assertThat(source.lines().count()).as("short enough to copy").isLessThanOrEqualTo(40);
     }
 
     @Test

@@ -1,11 +1,12 @@
 package dev.moodhoodkit.server.access;
 
 import dev.moodhoodkit.server.auth.Caller;
-import dev.moodhoodkit.server.auth.Jwts;
+import dev.moodhoodkit.server.auth.RoomTokens;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.PublicUrl;
+import dev.moodhoodkit.server.common.Rows;
 import dev.moodhoodkit.server.rooms.Rooms;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,8 @@ import org.springframework.stereotype.Service;
  * Guest links (generate-access): a room page URL that carries a ready access token for a
  * person without an account.
  * <p>
- * The token's subject is the link's id and its {@code rId} the room, so
- * {@code BearerAuthentication} turns it into a {@code Caller.Guest} that opens this room only,
- * for as long as the link is unexpired. Making the link does not use it: the participants
+ * The token ({@link RoomTokens#guestAccessToken}) authenticates a {@code Caller.Guest} that
+ * opens this room only, for as long as the link is unexpired. Making the link does not use it: the participants
  * feature consumes it when the guest registers as a participant, through
  * {@link GuestLinks#use}, which lets a one-time link ({@code isPermanent: false}) be used
  * exactly once.
@@ -32,7 +32,7 @@ class GuestAccessService {
     /** The guest link to make, as asked. */
     record Request(
             String username,
-            String role,
+            GuestRole role,
             String externalUserId,
             String externalMeetingId,
             int ttlSeconds,
@@ -40,31 +40,34 @@ class GuestAccessService {
             String email,
             String phone) {}
 
+    /** What the guest may do in the room: take part, or moderate it. */
+    enum GuestRole {
+        USER,
+        MODERATOR
+    }
+
     /** The link's URL and when it stops working. */
     record GuestAccess(String url, Instant expiresAt) {}
-
-    /** The token's audience: a guest acts as a (room-bound) user. */
-    private static final String AUDIENCE_USER = "user";
 
     private final GuestLinks links;
     private final Rooms rooms;
     private final AccessPolicy access;
-    private final Jwts jwts;
+    private final RoomTokens tokens;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
     GuestAccessService(
-            GuestLinks links, Rooms rooms, AccessPolicy access, Jwts jwts, PublicUrl publicUrl, Clock clock) {
+            GuestLinks links, Rooms rooms, AccessPolicy access, RoomTokens tokens, PublicUrl publicUrl, Clock clock) {
         this.links = links;
         this.rooms = rooms;
         this.access = access;
-        this.jwts = jwts;
+        this.tokens = tokens;
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
     GuestAccess generate(Caller caller, String spaceId, String roomId, Request request) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         access.moderatedRoom(user, spaceId, roomId);
         String alias = rooms.alias(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         // Whole seconds, as the token's exp counts them: the answer, the link and the token agree.
@@ -77,7 +80,7 @@ class GuestAccessService {
                 roomId,
                 spaceId,
                 request.username(),
-                request.role(),
+                Rows.stored(request.role()).toString(),
                 request.externalUserId(),
                 request.externalMeetingId(),
                 request.email(),
@@ -86,7 +89,7 @@ class GuestAccessService {
                 user.userId(),
                 now,
                 expiresAt));
-        String token = jwts.sign(linkId, AUDIENCE_USER, Jwts.ACCESS, user.clientId(), Ids.newId(), ttl, roomId);
+        String token = tokens.guestAccessToken(linkId, roomId, user.clientId(), ttl);
         String url = publicUrl.base() + "/room/" + alias + "?participantName=" + encode(request.username())
                 + "&accessToken=" + token;
         return new GuestAccess(url, expiresAt);

@@ -1,5 +1,7 @@
 package dev.moodhoodkit.server.access;
 
+import dev.moodhoodkit.server.auth.Caller;
+import dev.moodhoodkit.server.auth.GuestLinkDirectory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Guest links made by generate-access. A one-time link is used by one conditional update. */
 @Repository
-public class GuestLinks {
+public class GuestLinks implements GuestLinkDirectory {
 
     public record GuestLink(
             String id,
@@ -82,6 +84,14 @@ public class GuestLinks {
                         rs.getObject("expires_at", OffsetDateTime.class),
                         rs.getObject("used_at", OffsetDateTime.class)))
                 .optional();
+    }
+
+    @Override
+    public Optional<GuestPass> unexpired(String linkId, Instant now) {
+        return findUnexpired(linkId, now)
+                .map(link -> new GuestPass(
+                        new Caller.Guest(link.id(), link.spaceId(), link.roomId(), link.username(), link.role()),
+                        !link.permanent() && link.usedAt() != null));
     }
 
     /**

@@ -12,15 +12,17 @@ import org.springframework.web.bind.annotation.RestController;
 class RoomGenerateAccessController implements RoomGenerateAccessApi {
 
     private final GuestAccessService service;
+    private final GuestAccessMapper mapper;
 
-    RoomGenerateAccessController(GuestAccessService service) {
+    RoomGenerateAccessController(GuestAccessService service, GuestAccessMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<GeneratedAccess> roomGenerateAccess(
             String spaceId, String roomId, GenerateAccessRequest request) {
-        return ResponseEntity.ok(GuestAccessMapper.generatedAccess(
-                service.generate(CurrentCaller.get(), spaceId, roomId, GuestAccessMapper.request(request))));
+        return ResponseEntity.ok(mapper.generatedAccess(
+                service.generate(CurrentCaller.get(), spaceId, roomId, mapper.request(request))));
     }
 }

@@ -2,21 +2,29 @@ package dev.moodhoodkit.server.analytics;
 
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.ProblemException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The calls of a space with their counts, and one call's report; for the space's owner and moderators. */
+/**
+ * The calls of a space with their counts, and one call's report; for the space's owner and
+ * moderators. Durations of what is still going on run to now.
+ */
 @Service
 class AnalyticsService {
 
-    record Page(List<CallStats.CallRow> items, long total, Instant now) {}
+    record CallSummary(CallStats.CallRow call, long durationSeconds) {}
 
-    record Report(CallStats.CallRow call, List<CallStats.Stay> stays, Instant now) {}
+    record StaySummary(CallStats.Stay stay, long durationSeconds) {}
+
+    record Report(CallSummary call, List<StaySummary> stays) {}
 
     private final CallStats stats;
     private final AccessPolicy access;
@@ -30,10 +38,14 @@ class AnalyticsService {
 
     /** Read in one transaction, so the page and its total agree. */
     @Transactional(readOnly = true)
-    Page calls(Caller caller, String spaceId, String roomId, LocalDate day, int limit, int offset) {
+    Page<CallSummary> calls(Caller caller, String spaceId, String roomId, LocalDate day, int limit, int offset) {
         access.manageableSpace(caller, spaceId);
-        return new Page(
-                stats.list(spaceId, roomId, day, limit, offset), stats.count(spaceId, roomId, day), clock.instant());
+        Instant now = clock.instant();
+        return new Page<>(
+                stats.list(spaceId, roomId, day, limit, offset).stream()
+                        .map(call -> summary(call, now))
+                        .toList(),
+                stats.count(spaceId, roomId, day));
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +53,20 @@ class AnalyticsService {
         access.manageableSpace(caller, spaceId);
         CallStats.CallRow call = stats.find(spaceId, roomId, callId)
                 .orElseThrow(() -> ProblemException.notFound("call " + callId + " in the room " + roomId));
-        return new Report(call, stats.stays(callId), clock.instant());
+        Instant now = clock.instant();
+        return new Report(
+                summary(call, now),
+                stats.stays(callId).stream()
+                        .map(stay -> new StaySummary(stay, seconds(stay.joinedAt(), stay.leftAt(), now)))
+                        .toList());
+    }
+
+    private static CallSummary summary(CallStats.CallRow call, Instant now) {
+        return new CallSummary(call, seconds(call.startedAt(), call.finishedAt(), now));
+    }
+
+    private static long seconds(OffsetDateTime from, OffsetDateTime to, Instant now) {
+        Instant end = to == null ? now : to.toInstant();
+        return Math.max(0, Duration.between(from.toInstant(), end).toSeconds());
     }
 }

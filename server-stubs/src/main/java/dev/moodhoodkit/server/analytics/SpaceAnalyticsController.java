@@ -18,17 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 class SpaceAnalyticsController implements SpaceAnalyticsApi {
 
     private final AnalyticsService service;
+    private final AnalyticsMapper mapper;
 
-    SpaceAnalyticsController(AnalyticsService service) {
+    SpaceAnalyticsController(AnalyticsService service, AnalyticsMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<CallList> analyticsCalls(
             String spaceId, String roomId, LocalDate date, Integer limit, Integer offset) {
         Paging page = Paging.of(limit, offset);
-        return ResponseEntity.ok(AnalyticsMapper.toApi(
-                service.calls(CurrentCaller.get(), spaceId, roomId, date, page.limit(), page.offset())));
+        return ResponseEntity.ok(
+                mapper.list(service.calls(CurrentCaller.get(), spaceId, roomId, date, page.limit(), page.offset())));
     }
 
     /**
@@ -42,7 +44,7 @@ class SpaceAnalyticsController implements SpaceAnalyticsApi {
         if (!wanted.equals("json") && !wanted.equals("xlsx")) {
             throw ProblemException.badRequest("The parameter format must be json or xlsx.");
         }
-        CallReport report = AnalyticsMapper.toApi(service.report(CurrentCaller.get(), spaceId, roomId, callId));
+        CallReport report = mapper.report(service.report(CurrentCaller.get(), spaceId, roomId, callId));
         if (wanted.equals("json")) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
         }

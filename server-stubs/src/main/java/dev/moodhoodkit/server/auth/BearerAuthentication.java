@@ -1,17 +1,13 @@
 package dev.moodhoodkit.server.auth;
 
-import dev.moodhoodkit.server.access.GuestLinks;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.Problems;
 import dev.moodhoodkit.server.common.Unavailability;
-import dev.moodhoodkit.server.users.UserAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,29 +27,12 @@ class BearerAuthentication extends OncePerRequestFilter {
     static final String API_PREFIX = "/v1/";
     private static final String TOKEN_ENDPOINT = "/v1/auth/token";
 
-    private final Jwts jwts;
-    private final Clients clients;
-    private final UserAccounts users;
-    private final PersonalTokens personalTokens;
-    private final GuestLinks guestLinks;
+    private final TokenAuthenticator authenticator;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    BearerAuthentication(
-            Jwts jwts,
-            Clients clients,
-            UserAccounts users,
-            PersonalTokens personalTokens,
-            GuestLinks guestLinks,
-            ObjectMapper json,
-            Clock clock) {
-        this.jwts = jwts;
-        this.clients = clients;
-        this.users = users;
-        this.personalTokens = personalTokens;
-        this.guestLinks = guestLinks;
+    BearerAuthentication(TokenAuthenticator authenticator, ObjectMapper json) {
+        this.authenticator = authenticator;
         this.json = json;
-        this.clock = clock;
     }
 
     @Override
@@ -82,9 +61,16 @@ class BearerAuthentication extends OncePerRequestFilter {
                     request);
             return;
         }
-        Optional<Caller> caller;
+        Caller caller;
         try {
-            caller = resolve(header.substring(7).trim());
+            caller = authenticator.apiCaller(header.substring(7).trim());
+        } catch (TokenRefused e) {
+            Problems.write(
+                    response,
+                    json,
+                    ProblemException.unauthorized("The access token is invalid, expired or revoked."),
+                    request);
+            return;
         } catch (RuntimeException e) {
             if (!Unavailability.isUnavailability(e)) {
                 throw e;
@@ -93,51 +79,7 @@ class BearerAuthentication extends OncePerRequestFilter {
             Problems.write(response, json, Unavailability.problem(), request);
             return;
         }
-        if (caller.isEmpty()) {
-            Problems.write(
-                    response,
-                    json,
-                    ProblemException.unauthorized("The access token is invalid, expired or revoked."),
-                    request);
-            return;
-        }
-        CurrentCaller.set(request, caller.get());
+        CurrentCaller.set(request, caller);
         chain.doFilter(request, response);
-    }
-
-    private Optional<Caller> resolve(String token) {
-        if (token.startsWith(PersonalTokens.PREFIX)) {
-            return personalTokens.byValue(token, clock.instant()).map(t -> new Caller.User(t.userId(), null, null));
-        }
-        Optional<Jwts.Claims> verified = jwts.verify(token, Jwts.ACCESS);
-        if (verified.isEmpty()) {
-            return Optional.empty();
-        }
-        Jwts.Claims claims = verified.get();
-        if (claims.roomId() != null) {
-            // A guest token lives exactly as long as its link (deleting the room deletes it).
-            return guestLinks
-                    .findUnexpired(claims.subject(), clock.instant())
-                    .filter(link -> link.roomId().equals(claims.roomId()))
-                    .map(link -> new Caller.Guest(
-                            link.id(), link.spaceId(), link.roomId(), link.username(), link.role(), null));
-        }
-        Optional<Clients.Client> client =
-                claims.clientId() == null ? Optional.empty() : clients.byClientId(claims.clientId());
-        if (client.isEmpty()) {
-            return Optional.empty();
-        }
-        String clientPk = client.get().id();
-        return switch (claims.audience()) {
-            case TokenIssuer.AUDIENCE_CLIENT ->
-                claims.subject().equals(clientPk)
-                        ? Optional.of(new Caller.Client(clientPk, claims.clientId()))
-                        : Optional.empty();
-            case TokenIssuer.AUDIENCE_USER ->
-                users.exists(claims.subject())
-                        ? Optional.of(new Caller.User(claims.subject(), clientPk, claims.clientId()))
-                        : Optional.empty();
-            default -> Optional.empty();
-        };
     }
 }

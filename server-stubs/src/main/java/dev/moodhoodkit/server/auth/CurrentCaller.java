@@ -29,9 +29,6 @@ public final class CurrentCaller {
 
     /** The calling user; a client or guest token answers 403, as MoodHood does. */
     public static Caller.User user() {
-        if (get() instanceof Caller.User user) {
-            return user;
-        }
-        throw ProblemException.userTokenRequired();
+        return get().requireUser();
     }
 }

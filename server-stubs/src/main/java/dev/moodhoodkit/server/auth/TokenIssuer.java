@@ -4,7 +4,6 @@ import dev.moodhoodkit.server.api.model.TokenRequest;
 import dev.moodhoodkit.server.api.model.TokenResponse;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
-import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -24,7 +23,7 @@ public class TokenIssuer {
     static final String AUDIENCE_USER = "user";
 
     private final Clients clients;
-    private final UserAccounts users;
+    private final UserDirectory users;
     private final RefreshTokens refreshTokens;
     private final Jwts jwts;
     private final AuthProperties properties;
@@ -33,7 +32,7 @@ public class TokenIssuer {
 
     TokenIssuer(
             Clients clients,
-            UserAccounts users,
+            UserDirectory users,
             RefreshTokens refreshTokens,
             Jwts jwts,
             AuthProperties properties,
@@ -133,28 +132,6 @@ public class TokenIssuer {
         return refreshToken(client, AUDIENCE_USER, user.userId(), Ids.newId());
     }
 
-    /** Why the room page's refresh token was refused; the page tells the person which. */
-    public enum PageRefusal {
-        INVALID,
-        EXPIRED,
-        USED
-    }
-
-    /** The room page's refresh token was refused. */
-    public static final class PageTokenRefused extends RuntimeException {
-
-        private final PageRefusal reason;
-
-        PageTokenRefused(PageRefusal reason) {
-            super("room page refresh token refused: " + reason);
-            this.reason = reason;
-        }
-
-        public PageRefusal reason() {
-            return reason;
-        }
-    }
-
     /**
      * The refresh grant for the room page ({@code /room/<alias>?refreshToken=…}, MoodHood's
      * background sign-in). The page runs in a browser, which cannot keep the client secret the
@@ -165,20 +142,22 @@ public class TokenIssuer {
     @Transactional
     public TokenResponse refreshForRoomPage(String refreshToken) {
         Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
-                .orElseThrow(() -> new PageTokenRefused(
-                        jwts.expired(refreshToken, Jwts.REFRESH) ? PageRefusal.EXPIRED : PageRefusal.INVALID));
+                .orElseThrow(() -> new TokenRefused(
+                        jwts.expired(refreshToken, Jwts.REFRESH)
+                                ? TokenRefused.Reason.EXPIRED
+                                : TokenRefused.Reason.INVALID));
         RefreshTokens.Row row = refreshTokens
                 .find(claims.jti())
                 .filter(r -> AUDIENCE_USER.equals(r.audience()) && r.subject().equals(claims.subject()))
-                .orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
+                .orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
         Clients.Client client =
-                clients.byId(row.clientPk()).orElseThrow(() -> new PageTokenRefused(PageRefusal.INVALID));
+                clients.byId(row.clientPk()).orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
         if (!refreshTokens.use(row.jti(), clock.instant())) {
             revokeFamilyNow(row.familyId());
-            throw new PageTokenRefused(PageRefusal.USED);
+            throw new TokenRefused(TokenRefused.Reason.USED);
         }
         if (!users.exists(row.subject())) {
-            throw new PageTokenRefused(PageRefusal.INVALID);
+            throw new TokenRefused(TokenRefused.Reason.INVALID);
         }
         return pair(client, AUDIENCE_USER, row.subject(), row.familyId());
     }

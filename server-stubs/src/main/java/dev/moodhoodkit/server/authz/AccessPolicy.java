@@ -2,7 +2,9 @@ package dev.moodhoodkit.server.authz;
 
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.Rows;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,23 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    public static final String SPACE_OWNER = "role_space_owner";
-    public static final String SPACE_MODERATOR = "role_space_moderator";
-    public static final String SPACE_USER = "role_space_user";
-    public static final String ROOM_OWNER = "role_room_owner";
-    public static final String ROOM_MODERATOR = "role_room_moderator";
-    public static final String ROOM_USER = "role_room_user";
-    public static final String WEBINAR = "webinar";
+    private static final String GUEST_ROOM_ONLY = "A guest token opens its room only.";
 
     /** A space as its caller sees it; {@code role} is null for a visitor of a public space. */
-    public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, String role) {
+    public record SpaceAccess(String spaceId, String ownerId, boolean isPublic, SpaceRole role) {
 
         public boolean isOwner() {
-            return SPACE_OWNER.equals(role);
+            return role == SpaceRole.ROLE_SPACE_OWNER;
         }
 
         public boolean isOwnerOrModerator() {
-            return SPACE_OWNER.equals(role) || SPACE_MODERATOR.equals(role);
+            return role != null && role.managesSpace();
         }
     }
 
@@ -50,16 +46,16 @@ public class AccessPolicy {
             String roomId,
             String ownerId,
             boolean isPublic,
-            String type,
-            String role,
+            RoomType type,
+            RoomRole role,
             Caller caller) {
 
         public boolean isOwnerOrModerator() {
-            return ROOM_OWNER.equals(role) || ROOM_MODERATOR.equals(role);
+            return role != null && role.moderatesRoom();
         }
 
         public boolean isGuest() {
-            return caller instanceof Caller.Guest;
+            return caller.isGuest();
         }
 
         /**
@@ -68,7 +64,7 @@ public class AccessPolicy {
          * owner and moderators (a guest link with role moderator counts), the rest watch.
          */
         public boolean mayBroadcast() {
-            return !WEBINAR.equals(type) || isOwnerOrModerator();
+            return type != RoomType.WEBINAR || isOwnerOrModerator();
         }
     }
 
@@ -80,9 +76,7 @@ public class AccessPolicy {
 
     /** The space if the caller may see it; 404 otherwise, 403 for a guest token. */
     public SpaceAccess space(Caller caller, String spaceId) {
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token opens its room only.");
-        }
+        caller.requireNotGuest(GUEST_ROOM_ONLY);
         SpaceAccess space = spaceWithRole(caller, spaceId);
         if (space.role() == null && !space.isPublic()) {
             throw ProblemException.notFound("space", spaceId);
@@ -91,24 +85,22 @@ public class AccessPolicy {
     }
 
     private SpaceAccess spaceWithRole(Caller caller, String spaceId) {
-        record Row(String ownerId, boolean isPublic) {}
-        Row row = jdbc.sql("SELECT owner_id, is_public FROM spaces WHERE id = ?")
+        SpaceRow row = jdbc.sql("SELECT " + SPACE_COLUMNS + " FROM spaces s WHERE s.id = ?")
                 .param(spaceId)
-                .query((rs, n) -> new Row(rs.getString("owner_id"), rs.getBoolean("is_public")))
+                .query(SPACE_ROW)
                 .optional()
                 .orElseThrow(() -> ProblemException.notFound("space", spaceId));
-        String role = null;
-        if (caller instanceof Caller.User user) {
-            role = user.userId().equals(row.ownerId())
-                    ? SPACE_OWNER
-                    : memberRole(spaceId, user.userId()).orElse(null);
-        }
+        SpaceRole role = caller.asUser()
+                .map(user -> user.userId().equals(row.ownerId())
+                        ? SpaceRole.ROLE_SPACE_OWNER
+                        : memberRole(spaceId, user.userId()).orElse(null))
+                .orElse(null);
         return new SpaceAccess(spaceId, row.ownerId(), row.isPublic(), role);
     }
 
     /** The space if the caller is its owner or a moderator; 403 for other users who see it. */
     public SpaceAccess manageableSpace(Caller caller, String spaceId) {
-        SpaceAccess space = space(requireUser(caller), spaceId);
+        SpaceAccess space = space(caller.requireUser(), spaceId);
         if (!space.isOwnerOrModerator()) {
             throw ProblemException.forbidden("Only the space's owner and moderators may do this.");
         }
@@ -117,7 +109,7 @@ public class AccessPolicy {
 
     /** The space if the caller owns it; 403 for other users who see it. */
     public SpaceAccess ownedSpace(Caller caller, String spaceId) {
-        SpaceAccess space = space(requireUser(caller), spaceId);
+        SpaceAccess space = space(caller.requireUser(), spaceId);
         if (!space.isOwner()) {
             throw ProblemException.forbidden("Only the space's owner may do this.");
         }
@@ -130,21 +122,20 @@ public class AccessPolicy {
      * looked up; otherwise as {@link #room}.
      */
     public RoomAccess roomOfUserOrGuest(Caller caller, String spaceId, String roomId) {
-        if (caller instanceof Caller.Client) {
-            throw ProblemException.userTokenRequired();
-        }
-        return room(caller, spaceId, roomId);
+        return room(caller.requireUserOrGuest(), spaceId, roomId);
     }
 
     /** The room if the caller may enter it; 404 otherwise (a guest outside its room: 403). */
     public RoomAccess room(Caller caller, String spaceId, String roomId) {
-        if (caller instanceof Caller.Guest guest) {
+        Optional<Caller.Guest> asGuest = caller.asGuest();
+        if (asGuest.isPresent()) {
+            Caller.Guest guest = asGuest.get();
             if (!guest.roomId().equals(roomId) || !guest.spaceId().equals(spaceId)) {
-                throw ProblemException.forbidden("A guest token opens its room only.");
+                throw ProblemException.forbidden(GUEST_ROOM_ONLY);
             }
             RoomRow row = roomRow(spaceId, roomId);
             SpaceAccess space = new SpaceAccess(spaceId, null, false, null);
-            String role = "moderator".equals(guest.role()) ? ROOM_MODERATOR : ROOM_USER;
+            RoomRole role = "moderator".equals(guest.role()) ? RoomRole.ROLE_ROOM_MODERATOR : RoomRole.ROLE_ROOM_USER;
             return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
         }
         RoomAccess room = roomWithRole(caller, spaceId, roomId);
@@ -157,12 +148,11 @@ public class AccessPolicy {
     private RoomAccess roomWithRole(Caller caller, String spaceId, String roomId) {
         SpaceAccess space = spaceWithRole(caller, spaceId);
         RoomRow row = findRoomRow(spaceId, roomId).orElseThrow(() -> notVisible(space, roomId));
-        String role = null;
-        if (caller instanceof Caller.User user) {
-            role = user.userId().equals(row.ownerId())
-                    ? ROOM_OWNER
-                    : roomRole(roomId, user.userId()).orElse(null);
-        }
+        RoomRole role = caller.asUser()
+                .map(user -> user.userId().equals(row.ownerId())
+                        ? RoomRole.ROLE_ROOM_OWNER
+                        : roomRole(roomId, user.userId()).orElse(null))
+                .orElse(null);
         return new RoomAccess(space, roomId, row.ownerId(), row.isPublic(), row.type(), role, caller);
     }
 
@@ -189,7 +179,7 @@ public class AccessPolicy {
     /** The room if the caller is a user who owns or moderates it; 403 for others who see it. */
     public RoomAccess moderatedRoom(Caller caller, String spaceId, String roomId) {
         // A client token on a user call is 403 whatever it could see, as on every user call.
-        RoomAccess room = room(requireUser(caller), spaceId, roomId);
+        RoomAccess room = room(caller.requireUser(), spaceId, roomId);
         if (!room.isOwnerOrModerator()) {
             throw ProblemException.forbidden("Only the room's owner and moderators may do this.");
         }
@@ -202,8 +192,8 @@ public class AccessPolicy {
      * who do not, 404.
      */
     public RoomAccess deletableRoom(Caller caller, String spaceId, String roomId) {
-        RoomAccess room = roomWithRole(requireUser(caller), spaceId, roomId);
-        if (ROOM_OWNER.equals(room.role()) || room.space().isOwner()) {
+        RoomAccess room = roomWithRole(caller.requireUser(), spaceId, roomId);
+        if (room.role() == RoomRole.ROLE_ROOM_OWNER || room.space().isOwner()) {
             return room;
         }
         if (!mayEnter(room)) {
@@ -221,11 +211,9 @@ public class AccessPolicy {
 
     /** The caller's view of a space's rooms; 404 when it may enter none of them, 403 for a guest. */
     public RoomListing roomListing(Caller caller, String spaceId) {
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token opens its room only.");
-        }
+        caller.requireNotGuest(GUEST_ROOM_ONLY);
         SpaceAccess space = spaceWithRole(caller, spaceId);
-        String userId = caller instanceof Caller.User user ? user.userId() : null;
+        String userId = caller.asUser().map(Caller.User::userId).orElse(null);
         boolean publicRooms = publicRoomsVisible(space);
         if (!publicRooms && (userId == null || !holdsRoomIn(spaceId, userId))) {
             throw ProblemException.notFound("space", spaceId);
@@ -239,35 +227,34 @@ public class AccessPolicy {
      * invite admits them. Knowing the invite's id is the permission, as with a link.
      */
     public static Caller.User inviteActivator(Caller caller) {
-        return requireUser(caller);
+        return caller.requireUser();
     }
 
-    /** The users that a user token may act as; a client or guest token answers 403. */
-    public static Caller.User requireUser(Caller caller) {
-        if (caller instanceof Caller.User user) {
-            return user;
-        }
-        throw ProblemException.userTokenRequired();
-    }
+    private record SpaceRow(String ownerId, boolean isPublic) {}
 
-    private record RoomRow(String ownerId, boolean isPublic, String type) {}
+    private static final String SPACE_COLUMNS = Rows.columns(SpaceRow.class, "s");
+    private static final RowMapper<SpaceRow> SPACE_ROW = Rows.of(SpaceRow.class);
+
+    private record RoomRow(String ownerId, boolean isPublic, RoomType type) {}
+
+    private static final String ROOM_COLUMNS = Rows.columns(RoomRow.class, "r");
+    private static final RowMapper<RoomRow> ROOM_ROW = Rows.of(RoomRow.class);
 
     private RoomRow roomRow(String spaceId, String roomId) {
         return findRoomRow(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
     }
 
     private Optional<RoomRow> findRoomRow(String spaceId, String roomId) {
-        return jdbc.sql("SELECT owner_id, is_public, type FROM rooms WHERE id = ? AND space_id = ?")
+        return jdbc.sql("SELECT " + ROOM_COLUMNS + " FROM rooms r WHERE r.id = ? AND r.space_id = ?")
                 .params(roomId, spaceId)
-                .query((rs, n) ->
-                        new RoomRow(rs.getString("owner_id"), rs.getBoolean("is_public"), rs.getString("type")))
+                .query(ROOM_ROW)
                 .optional();
     }
 
-    private Optional<String> memberRole(String spaceId, String userId) {
+    private Optional<SpaceRole> memberRole(String spaceId, String userId) {
         return jdbc.sql("SELECT role FROM space_members WHERE space_id = ? AND user_id = ?")
                 .params(spaceId, userId)
-                .query(String.class)
+                .query((rs, n) -> Rows.constant(SpaceRole.class, rs.getString("role")))
                 .optional();
     }
 
@@ -277,10 +264,10 @@ public class AccessPolicy {
                     OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""").params(spaceId, userId, userId).query(Long.class).single() > 0;
     }
 
-    private Optional<String> roomRole(String roomId, String userId) {
+    private Optional<RoomRole> roomRole(String roomId, String userId) {
         return jdbc.sql("SELECT role FROM room_roles WHERE room_id = ? AND user_id = ?")
                 .params(roomId, userId)
-                .query(String.class)
+                .query((rs, n) -> Rows.constant(RoomRole.class, rs.getString("role")))
                 .optional();
     }
 }

@@ -1,8 +1,8 @@
 package dev.moodhoodkit.server.calls;
 
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,35 +20,33 @@ class CallPresences {
     }
 
     Optional<Presence> findOpen(String participantId) {
-        return jdbc.sql("""
-                SELECT id, call_id, participant_id, joined_at FROM call_presences
-                WHERE participant_id = ? AND left_at IS NULL""")
+        return jdbc.sql("SELECT " + Rows.columns(Presence.class, "p")
+                        + " FROM call_presences p WHERE p.participant_id = ? AND p.left_at IS NULL")
                 .param(participantId)
-                .query((rs, n) -> new Presence(
-                        rs.getString("id"),
-                        rs.getString("call_id"),
-                        rs.getString("participant_id"),
-                        rs.getObject("joined_at", OffsetDateTime.class)))
+                .query(Rows.of(Presence.class))
                 .optional();
     }
 
     void insert(String id, String callId, String participantId, Instant now) {
-        jdbc.sql("INSERT INTO call_presences (id, call_id, participant_id, joined_at) VALUES (?, ?, ?, ?)")
-                .params(id, callId, participantId, now.atOffset(ZoneOffset.UTC))
+        jdbc.sql(Rows.insert("call_presences", Presence.class))
+                .params(Rows.params(new Presence(id, callId, participantId, (OffsetDateTime) Rows.stored(now))))
+                .update();
+    }
+
+    /** Ends the stay, or with {@code column} {@code call_id} every stay still open in the call, as of {@code now}. */
+    private void closeOpen(String column, String id, Instant now) {
+        jdbc.sql("UPDATE call_presences SET left_at = ? WHERE " + column + " = ? AND left_at IS NULL")
+                .params(Rows.stored(now), id)
                 .update();
     }
 
     void close(String id, Instant now) {
-        jdbc.sql("UPDATE call_presences SET left_at = ? WHERE id = ? AND left_at IS NULL")
-                .params(now.atOffset(ZoneOffset.UTC), id)
-                .update();
+        closeOpen("id", id, now);
     }
 
     /** Ends every stay still open in the call, as of {@code now}. */
     void closeAllOpen(String callId, Instant now) {
-        jdbc.sql("UPDATE call_presences SET left_at = ? WHERE call_id = ? AND left_at IS NULL")
-                .params(now.atOffset(ZoneOffset.UTC), callId)
-                .update();
+        closeOpen("call_id", callId, now);
     }
 
     long countOpen(String callId) {

@@ -1,12 +1,12 @@
 package dev.moodhoodkit.server.calls;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.moodhoodkit.server.authz.RoomType;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,19 +19,21 @@ import org.springframework.stereotype.Repository;
 public class Calls {
 
     /** A room's row, locked for the rest of the transaction. */
-    public record LockedRoom(String id, String spaceId, String type) {}
+    public record LockedRoom(String id, String spaceId, RoomType type) {}
 
     /** @param lastActivityAt the call's start or its last join or leave */
     public record Call(
             String id,
             String roomId,
             String spaceId,
-            String roomType,
+            RoomType roomType,
             OffsetDateTime startedAt,
             OffsetDateTime finishedAt,
             OffsetDateTime lastActivityAt) {}
 
-    private static final String COLUMNS = "id, room_id, space_id, room_type, started_at, finished_at, last_activity_at";
+    private static final String COLUMNS = Rows.columns(Call.class, "c");
+    private static final RowMapper<Call> ROW = Rows.of(Call.class);
+    private static final String INSERT = Rows.insert("calls", Call.class);
 
     private final JdbcClient jdbc;
 
@@ -41,42 +43,35 @@ public class Calls {
 
     /** Locks the room's row until the transaction ends (SELECT ... FOR UPDATE); empty if it is gone. */
     public Optional<LockedRoom> lockRoom(String spaceId, String roomId) {
-        return jdbc.sql("SELECT id, space_id, type FROM rooms WHERE id = ? AND space_id = ? FOR UPDATE")
+        return jdbc.sql("SELECT " + Rows.columns(LockedRoom.class, "r")
+                        + " FROM rooms r WHERE r.id = ? AND r.space_id = ? FOR UPDATE")
                 .params(roomId, spaceId)
-                .query((rs, n) -> new LockedRoom(rs.getString("id"), rs.getString("space_id"), rs.getString("type")))
+                .query(Rows.of(LockedRoom.class))
                 .optional();
     }
 
     /** The room's call that is going on, if any. */
     public Optional<Call> findOpen(String roomId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE room_id = ? AND finished_at IS NULL")
-                .param(roomId)
-                .query(Calls::map)
-                .optional();
+        return where("c.room_id = ? AND c.finished_at IS NULL", roomId).stream().findFirst();
     }
 
     Optional<Call> find(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM calls WHERE id = ?")
-                .param(id)
-                .query(Calls::map)
-                .optional();
+        return where("c.id = ?", id).stream().findFirst();
     }
 
     /** Open calls with no join or leave since {@code before}, longest idle first. */
     List<Call> findIdle(Instant before, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM calls WHERE finished_at IS NULL AND last_activity_at < ?
-                ORDER BY last_activity_at, id LIMIT ?""")
-                .params(before.atOffset(ZoneOffset.UTC), limit)
-                .query(Calls::map)
-                .list();
+        return where(
+                "c.finished_at IS NULL AND c.last_activity_at < ? ORDER BY c.last_activity_at, c.id LIMIT ?",
+                Rows.stored(before),
+                limit);
     }
 
     void insert(String id, LockedRoom room, Instant now) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        jdbc.sql("""
-                INSERT INTO calls (id, room_id, space_id, room_type, started_at, last_activity_at)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(id, room.id(), room.spaceId(), room.type(), at, at).update();
+        OffsetDateTime at = (OffsetDateTime) Rows.stored(now);
+        jdbc.sql(INSERT)
+                .params(Rows.params(new Call(id, room.id(), room.spaceId(), room.type(), at, null, at)))
+                .update();
         jdbc.sql("UPDATE rooms SET last_call_at = ? WHERE id = ?")
                 .params(at, room.id())
                 .update();
@@ -84,25 +79,21 @@ public class Calls {
 
     void touch(String callId, Instant now) {
         jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE id = ?")
-                .params(now.atOffset(ZoneOffset.UTC), callId)
+                .params(Rows.stored(now), callId)
                 .update();
     }
 
     void finish(String callId, Instant now) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Object at = Rows.stored(now);
         jdbc.sql("UPDATE calls SET finished_at = ?, last_activity_at = ? WHERE id = ? AND finished_at IS NULL")
                 .params(at, at, callId)
                 .update();
     }
 
-    private static Call map(ResultSet rs, int row) throws SQLException {
-        return new Call(
-                rs.getString("id"),
-                rs.getString("room_id"),
-                rs.getString("space_id"),
-                rs.getString("room_type"),
-                rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("finished_at", OffsetDateTime.class),
-                rs.getObject("last_activity_at", OffsetDateTime.class));
+    private List<Call> where(String condition, Object... params) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM calls c WHERE " + condition)
+                .params(params)
+                .query(ROW)
+                .list();
     }
 }

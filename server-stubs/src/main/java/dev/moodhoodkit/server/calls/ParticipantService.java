@@ -2,10 +2,11 @@ package dev.moodhoodkit.server.calls;
 
 import dev.moodhoodkit.server.access.GuestLinks;
 import dev.moodhoodkit.server.auth.Caller;
-import dev.moodhoodkit.server.auth.Jwts;
+import dev.moodhoodkit.server.auth.RoomTokens;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import dev.moodhoodkit.server.webhooks.EventName;
 import dev.moodhoodkit.server.webhooks.WebHookEvents;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ParticipantService {
 
-    static final String SPEAKER = "speaker";
-    static final String VIEWER = "viewer";
     /** The signaling server's token: minutes, not the access token's lifetime. */
     static final Duration SIGNALING_TTL = Duration.ofMinutes(5);
 
-    static final String SIGNALING_AUDIENCE = "signaling";
-    /** A token type that {@code Jwts.verify(token, ACCESS)} never accepts. */
-    static final String SIGNALING_TYPE = "signalingToken";
-
-    record NewParticipant(String roomId, String name, String requestedRole, String clientUniqueId) {}
+    /** A registration as asked: {@code role} null for the default. */
+    record NewParticipant(String roomId, String name, ParticipantRole role, String clientUniqueId) {}
 
     record Presence(String participantId, String roomId, String callId, OffsetDateTime joinedAt) {}
 
@@ -47,7 +44,7 @@ class ParticipantService {
     private final WebHookEvents events;
     private final ApplicationEventPublisher lifecycle;
     private final CallEnding ending;
-    private final Jwts jwts;
+    private final RoomTokens tokens;
     private final Clock clock;
 
     ParticipantService(
@@ -59,7 +56,7 @@ class ParticipantService {
             WebHookEvents events,
             ApplicationEventPublisher lifecycle,
             CallEnding ending,
-            Jwts jwts,
+            RoomTokens tokens,
             Clock clock) {
         this.participants = participants;
         this.calls = calls;
@@ -69,7 +66,7 @@ class ParticipantService {
         this.events = events;
         this.lifecycle = lifecycle;
         this.ending = ending;
-        this.jwts = jwts;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -81,44 +78,36 @@ class ParticipantService {
     String create(Caller caller, String spaceId, NewParticipant request) {
         AccessPolicy.RoomAccess room = access.room(caller, spaceId, request.roomId());
         Instant now = clock.instant();
-        if (caller instanceof Caller.Guest guest && !guestLinks.use(guest.linkId(), now)) {
+        Optional<Caller.Guest> guest = caller.asGuest();
+        if (guest.isPresent() && !guestLinks.use(guest.get().linkId(), now)) {
             throw ProblemException.conflict(
-                    "guest-link-used",
-                    "Guest link used",
-                    "This one-time guest link has already been used; ask for a new link.");
+                    ProblemType.GUEST_LINK_USED, "This one-time guest link has already been used; ask for a new link.");
         }
         String id = Ids.newId();
-        participants.insert(
+        participants.insert(new Participants.Participant(
                 id,
                 spaceId,
                 request.roomId(),
                 Registrant.of(caller),
                 request.name(),
-                role(room, request.requestedRole()),
+                role(room, request.role()),
                 request.clientUniqueId(),
-                now);
+                now));
         return id;
     }
 
     /** A webinar's audience watches whatever it asks for; everyone else gets what it asks, speaker by default. */
-    private static String role(AccessPolicy.RoomAccess room, String requested) {
+    private static ParticipantRole role(AccessPolicy.RoomAccess room, ParticipantRole requested) {
         if (!room.mayBroadcast()) {
-            return VIEWER;
+            return ParticipantRole.VIEWER;
         }
-        return requested == null ? SPEAKER : requested;
+        return requested == null ? ParticipantRole.SPEAKER : requested;
     }
 
     String signalingToken(Caller caller, String spaceId, String participantId) {
         Participants.Participant participant = own(caller, spaceId, participantId);
         access.room(caller, spaceId, participant.roomId());
-        return jwts.sign(
-                participant.id(),
-                SIGNALING_AUDIENCE,
-                SIGNALING_TYPE,
-                clientId(caller),
-                Ids.newId(),
-                SIGNALING_TTL,
-                participant.roomId());
+        return tokens.signalingToken(participant.id(), participant.roomId(), caller.clientId(), SIGNALING_TTL);
     }
 
     @Transactional
@@ -129,8 +118,7 @@ class ParticipantService {
                 calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         if (presences.findOpen(participant.id()).isPresent()) {
             throw ProblemException.conflict(
-                    "already-in-call",
-                    "Already in the call",
+                    ProblemType.ALREADY_IN_CALL,
                     "The participant " + participantId + " is already in the room's call; leave it first.");
         }
         Instant now = clock.instant();
@@ -183,15 +171,5 @@ class ParticipantService {
             throw ProblemException.notFound("participant " + participantId + " in the room " + roomId);
         }
         return participant;
-    }
-
-    private static String clientId(Caller caller) {
-        if (caller instanceof Caller.User user) {
-            return user.clientId();
-        }
-        if (caller instanceof Caller.Client client) {
-            return client.clientId();
-        }
-        return null;
     }
 }

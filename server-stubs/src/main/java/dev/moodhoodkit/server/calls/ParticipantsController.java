@@ -17,27 +17,29 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantsController implements ParticipantsApi {
 
     private final ParticipantService service;
+    private final ParticipantMapper mapper;
 
-    ParticipantsController(ParticipantService service) {
+    ParticipantsController(ParticipantService service, ParticipantMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<CreatedId> createParticipant(String spaceId, CreateParticipantRequest request) {
-        String id = service.create(CurrentCaller.get(), spaceId, ParticipantMapper.fromApi(request));
+        String id = service.create(CurrentCaller.get(), spaceId, mapper.newParticipant(request));
         return Locations.created("/spaces/" + spaceId + "/participants/" + id, new CreatedId(id));
     }
 
     @Override
     public ResponseEntity<SignalingToken> createSignalingToken(String spaceId, String participantId) {
         String token = service.signalingToken(CurrentCaller.get(), spaceId, participantId);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ParticipantMapper.signalingToken(token));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new SignalingToken(token));
     }
 
     @Override
     public ResponseEntity<RoomPresence> joinRoom(String spaceId, String roomId, ParticipantRef ref) {
         return ResponseEntity.ok(
-                ParticipantMapper.toApi(service.join(CurrentCaller.get(), spaceId, roomId, ref.getParticipantId())));
+                mapper.presence(service.join(CurrentCaller.get(), spaceId, roomId, ref.getParticipantId())));
     }
 
     @Override

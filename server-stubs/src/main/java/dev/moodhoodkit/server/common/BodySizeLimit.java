@@ -11,7 +11,6 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -41,10 +40,7 @@ class BodySizeLimit extends OncePerRequestFilter {
                     response,
                     json,
                     new ProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "body-too-large",
-                            "Body too large",
-                            "Request bodies are limited to " + maxBytes + " bytes."),
+                            ProblemType.BODY_TOO_LARGE, "Request bodies are limited to " + maxBytes + " bytes."),
                     request);
             return;
         }

@@ -155,7 +155,7 @@ public class ProblemAdvice {
                 e.getMostSpecificCause().getClass().getSimpleName());
         return Problems.response(
                 ProblemException.conflict(
-                        "conflict", "Conflict", "The request conflicts with the current state; reload and try again."),
+                        ProblemType.CONFLICT, "The request conflicts with the current state; reload and try again."),
                 request);
     }
 
@@ -175,14 +175,9 @@ public class ProblemAdvice {
     private ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return Problems.response(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                Problems.problem(
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "internal",
-                        "Internal error",
-                        "The server failed; quote the request id when you report it.",
-                        null,
-                        request));
+                new ProblemException(
+                        ProblemType.INTERNAL, "The server failed; quote the request id when you report it."),
+                request);
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure that the API answers as an RFC 9457 problem. {@code slug} names the kind of
- * problem and becomes its {@code type} URI, which clients may compare; the factories below are
- * the kinds the spec declares.
+ * A failure that the API answers as an RFC 9457 problem of one {@link ProblemType}, whose
+ * {@code type} URI clients may compare. The room page (outside the API) has problems of its own,
+ * named by a slug of their own.
  */
 public class ProblemException extends RuntimeException {
 
@@ -24,8 +24,13 @@ public class ProblemException extends RuntimeException {
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    /** A problem of the room page's own, outside the API's {@link ProblemType} catalogue. */
     public ProblemException(HttpStatus status, String slug, String title, String detail) {
         this(status, slug, title, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type.status(), type.slug(), type.title(), detail, List.of());
     }
 
     public HttpStatus status() {
@@ -45,15 +50,15 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail);
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, detail);
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
+        return new ProblemException(ProblemType.UNAUTHORIZED, detail);
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 
     /** The caller holds a client token where the call needs a user token. */
@@ -62,21 +67,27 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", "No " + what + " " + id + ".");
+        return notFound("No " + what + " " + id + ".");
     }
 
     public static ProblemException notFound(String detail) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
     }
 
+    /** One of the catalogue's 409 kinds, by its slug ({@code "client-exists"}). */
     public static ProblemException conflict(String slug, String title, String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, slug, title, detail);
+        return conflict(
+                ProblemType.valueOf(slug.toUpperCase(java.util.Locale.ROOT).replace('-', '_')), detail);
+    }
+
+    public static ProblemException conflict(ProblemType type, String detail) {
+        return new ProblemException(type, detail);
     }
 
     public static ProblemException validation(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
-        return new ProblemException(
-                HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed", "Validation failed", detail, errors);
+        ProblemType type = ProblemType.VALIDATION_FAILED;
+        return new ProblemException(type.status(), type.slug(), type.title(), detail, errors);
     }
 
     public static ProblemException invalidField(String field, String message) {

@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,9 +34,7 @@ public class Unavailability {
 
     public static ProblemException problem() {
         return new ProblemException(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "unavailable",
-                "Service unavailable",
+                ProblemType.UNAVAILABLE,
                 "The service is briefly unavailable; try again in " + RETRY_AFTER_SECONDS + " second.");
     }
 

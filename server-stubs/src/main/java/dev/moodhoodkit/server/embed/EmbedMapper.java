@@ -3,25 +3,24 @@ package dev.moodhoodkit.server.embed;
 import dev.moodhoodkit.server.api.model.EmbedDescriptor;
 import dev.moodhoodkit.server.api.model.EmbedPermissions;
 import dev.moodhoodkit.server.api.model.IframeAttributes;
-import java.net.URI;
+import dev.moodhoodkit.server.common.WireMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-/** The embed domain type to the spec's descriptor. */
-final class EmbedMapper {
+/** The embed domain types to the spec's descriptor and permissions. */
+@Mapper(config = WireMapping.class)
+interface EmbedMapper {
 
-    private EmbedMapper() {}
+    @Mapping(target = "iframe", source = ".")
+    @Mapping(target = "html", expression = "java(embed.html())")
+    @Mapping(target = "permissions", source = "rights")
+    EmbedDescriptor descriptor(Embed embed);
 
-    static EmbedDescriptor toApi(Embed embed) {
-        URI url = URI.create(embed.roomUrl());
-        IframeAttributes iframe = new IframeAttributes(
-                url,
-                embed.width(),
-                embed.height(),
-                IframeAttributes.FrameborderEnum.fromValue("0"),
-                embed.allow(),
-                true);
-        Embed.Rights rights = embed.rights();
-        EmbedPermissions permissions = new EmbedPermissions(
-                rights.camera(), rights.microphone(), rights.screenShare(), rights.chat(), rights.moderate());
-        return new EmbedDescriptor(url, iframe, embed.html(), permissions);
-    }
+    @Mapping(target = "src", source = "roomUrl")
+    @Mapping(target = "frameborder", expression = "java(IframeAttributes.FrameborderEnum.fromValue(\"0\"))")
+    @Mapping(target = "allow", expression = "java(embed.allow())")
+    @Mapping(target = "allowusermedia", constant = "true")
+    IframeAttributes iframe(Embed embed);
+
+    EmbedPermissions permissions(Embed.Rights rights);
 }

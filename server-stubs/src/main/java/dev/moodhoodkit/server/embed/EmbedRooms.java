@@ -1,16 +1,16 @@
 package dev.moodhoodkit.server.embed;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.moodhoodkit.server.rooms.RoomDetails;
+import dev.moodhoodkit.server.rooms.RoomSettings;
+import dev.moodhoodkit.server.rooms.Rooms;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * What embedding reads of a room: where it is, its alias, and the settings behind the iframe's
  * permissions. The room page finds its room by alias, the descriptor by id.
  */
-@Repository
+@Component
 class EmbedRooms {
 
     record EmbedRoom(
@@ -23,40 +23,30 @@ class EmbedRooms {
             boolean screensharing,
             boolean screenMedia) {}
 
-    private static final String COLUMNS = """
-            id, space_id, alias, is_chat_allowed, is_camera_publishing_allowed, is_microphone_publishing_allowed,
-                is_screensharing_allowed, is_screen_media_publishing_allowed""";
+    private final Rooms rooms;
 
-    private final JdbcClient jdbc;
-
-    EmbedRooms(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    EmbedRooms(Rooms rooms) {
+        this.rooms = rooms;
     }
 
     Optional<EmbedRoom> find(String spaceId, String roomId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms WHERE id = ? AND space_id = ?")
-                .params(roomId, spaceId)
-                .query(EmbedRooms::map)
-                .optional();
+        return rooms.find(spaceId, roomId).map(EmbedRooms::embedRoom);
     }
 
-    /** Aliases are unique (rooms.alias), so an alias names one room. */
     Optional<EmbedRoom> byAlias(String alias) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms WHERE alias = ?")
-                .param(alias)
-                .query(EmbedRooms::map)
-                .optional();
+        return rooms.byAlias(alias).map(EmbedRooms::embedRoom);
     }
 
-    private static EmbedRoom map(ResultSet rs, int row) throws SQLException {
+    private static EmbedRoom embedRoom(RoomDetails room) {
+        RoomSettings s = room.settings();
         return new EmbedRoom(
-                rs.getString("id"),
-                rs.getString("space_id"),
-                rs.getString("alias"),
-                rs.getBoolean("is_chat_allowed"),
-                rs.getBoolean("is_camera_publishing_allowed"),
-                rs.getBoolean("is_microphone_publishing_allowed"),
-                rs.getBoolean("is_screensharing_allowed"),
-                rs.getBoolean("is_screen_media_publishing_allowed"));
+                room.id(),
+                room.spaceId(),
+                room.alias(),
+                s.isChatAllowed(),
+                s.isCameraPublishingAllowed(),
+                s.isMicrophonePublishingAllowed(),
+                s.isScreensharingAllowed(),
+                s.isScreenMediaPublishingAllowed());
     }
 }

@@ -8,6 +8,7 @@ import dev.moodhoodkit.server.common.PublicUrl;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,21 +61,21 @@ class EmbedService {
         if (request.participantName() != null) {
             return request.participantName();
         }
-        if (caller instanceof Caller.Guest guest) {
-            return guest.name();
+        Optional<Caller.Guest> guest = caller.asGuest();
+        if (guest.isPresent()) {
+            return guest.get().name();
         }
-        Caller.User user = (Caller.User) caller;
-        return users.find(user.userId())
+        return users.find(caller.requireUser().userId())
                 .map(UserAccounts.UserAccount::username)
                 .orElseThrow(() -> ProblemException.unauthorized("The token's user no longer exists."));
     }
 
     /** A guest signs in with its own link token; a user with a fresh refresh token of its own. */
     private String token(Caller caller, Request request) {
-        if (caller instanceof Caller.Guest) {
+        if (caller.isGuest()) {
             return "accessToken=" + encode(request.bearerToken());
         }
-        return "refreshToken=" + encode(tokens.refreshTokenFor((Caller.User) caller));
+        return "refreshToken=" + encode(tokens.refreshTokenFor(caller.requireUser()));
     }
 
     /** Query-string encoding with %20 for spaces (URLEncoder's + means a space only in forms). */

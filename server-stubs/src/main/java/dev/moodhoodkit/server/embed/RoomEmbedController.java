@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RoomEmbedController implements RoomEmbedApi {
 
     private final EmbedService service;
+    private final EmbedMapper mapper;
     /** The current request (a proxy): a guest's room URL carries the guest's own bearer token. */
     private final HttpServletRequest request;
 
-    RoomEmbedController(EmbedService service, HttpServletRequest request) {
+    RoomEmbedController(EmbedService service, EmbedMapper mapper, HttpServletRequest request) {
         this.service = service;
+        this.mapper = mapper;
         this.request = request;
     }
 
@@ -29,7 +31,7 @@ class RoomEmbedController implements RoomEmbedApi {
         Embed embed = service.describe(
                 CurrentCaller.get(),
                 new EmbedService.Request(spaceId, roomId, participantName, width, height, bearerToken()));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(EmbedMapper.toApi(embed));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mapper.descriptor(embed));
     }
 
     /** The token after "Bearer " (the authentication filter has checked the header's form). */

@@ -48,11 +48,13 @@ class RoomPageController {
 
     private final RoomPageSignIn signIn;
     private final RoomPageHeaders headers;
+    private final EmbedMapper mapper;
     private final String page;
 
-    RoomPageController(RoomPageSignIn signIn, RoomPageHeaders headers) {
+    RoomPageController(RoomPageSignIn signIn, RoomPageHeaders headers, EmbedMapper mapper) {
         this.signIn = signIn;
         this.headers = headers;
+        this.mapper = mapper;
         this.page = resource("room/room.html");
     }
 
@@ -85,9 +87,6 @@ class RoomPageController {
                 alias,
                 new RoomPageSignIn.UrlToken(request.refreshToken(), request.accessToken()),
                 request.participantName());
-        Embed.Rights rights = session.rights();
-        EmbedPermissions permissions = new EmbedPermissions(
-                rights.camera(), rights.microphone(), rights.screenShare(), rights.chat(), rights.moderate());
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .body(new SessionAnswer(
@@ -98,7 +97,7 @@ class RoomPageController {
                         session.roomId(),
                         session.alias(),
                         session.participantName(),
-                        permissions));
+                        mapper.permissions(session.rights())));
     }
 
     private static String resource(String path) {

@@ -1,15 +1,15 @@
 package dev.moodhoodkit.server.embed;
 
-import dev.moodhoodkit.server.access.GuestLinks;
 import dev.moodhoodkit.server.auth.Caller;
-import dev.moodhoodkit.server.auth.Clients;
-import dev.moodhoodkit.server.auth.Jwts;
+import dev.moodhoodkit.server.auth.TokenAuthenticator;
 import dev.moodhoodkit.server.auth.TokenIssuer;
+import dev.moodhoodkit.server.auth.TokenRefused;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,29 +54,23 @@ class RoomPageSignIn {
 
     private final EmbedRooms rooms;
     private final AccessPolicy access;
-    private final Jwts jwts;
+    private final TokenAuthenticator authenticator;
     private final TokenIssuer tokens;
-    private final Clients clients;
     private final UserAccounts users;
-    private final GuestLinks guestLinks;
     private final Clock clock;
 
     RoomPageSignIn(
             EmbedRooms rooms,
             AccessPolicy access,
-            Jwts jwts,
+            TokenAuthenticator authenticator,
             TokenIssuer tokens,
-            Clients clients,
             UserAccounts users,
-            GuestLinks guestLinks,
             Clock clock) {
         this.rooms = rooms;
         this.access = access;
-        this.jwts = jwts;
+        this.authenticator = authenticator;
         this.tokens = tokens;
-        this.clients = clients;
         this.users = users;
-        this.guestLinks = guestLinks;
         this.clock = clock;
     }
 
@@ -136,7 +130,7 @@ class RoomPageSignIn {
     private dev.moodhoodkit.server.api.model.TokenResponse exchange(String refreshToken) {
         try {
             return tokens.refreshForRoomPage(refreshToken);
-        } catch (TokenIssuer.PageTokenRefused e) {
+        } catch (TokenRefused e) {
             throw refused(e.reason());
         }
     }
@@ -155,77 +149,47 @@ class RoomPageSignIn {
         }
         EmbedRooms.EmbedRoom room =
                 rooms.byAlias(alias).orElseThrow(() -> ProblemException.notFound("There is no room " + alias + "."));
-        Token signedIn = isBlank(token.refreshToken())
-                ? byAccessToken(token.accessToken(), room)
-                : byRefreshToken(token.refreshToken());
+        TokenAuthenticator.Authenticated signedIn = authenticated(token, room);
         AccessPolicy.RoomAccess roomAccess = access.room(signedIn.caller(), room.spaceId(), room.id());
-        return new Visitor(signedIn.caller(), room, EmbedService.rights(roomAccess, room), signedIn.lifetime());
+        return new Visitor(
+                signedIn.caller(), room, EmbedService.rights(roomAccess, room), lifetime(signedIn.expiresAt()));
     }
 
-    private record Token(Caller caller, Duration lifetime) {}
-
-    /** A user's refresh token, read but not used: its client and reuse are the exchange's to check. */
-    private Token byRefreshToken(String refreshToken) {
-        Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
-                .filter(c -> "user".equals(c.audience()) && c.roomId() == null)
-                .orElseThrow(() -> refused(
-                        jwts.expired(refreshToken, Jwts.REFRESH)
-                                ? TokenIssuer.PageRefusal.EXPIRED
-                                : TokenIssuer.PageRefusal.INVALID));
-        return new Token(new Caller.User(claims.subject(), null, claims.clientId()), lifetime(claims));
+    /** A refresh token is read but not used (its exchange comes after every check); an access token as it is. */
+    private TokenAuthenticator.Authenticated authenticated(UrlToken token, EmbedRooms.EmbedRoom room) {
+        try {
+            return isBlank(token.refreshToken())
+                    ? authenticator.roomPageVisitor(token.accessToken(), room.id())
+                    : authenticator.refreshTokenHolder(token.refreshToken());
+        } catch (TokenRefused e) {
+            throw refused(e.reason());
+        }
     }
 
-    /** A guest link's token (its room only, a one-time link until it is used) or a user's access token. */
-    private Token byAccessToken(String accessToken, EmbedRooms.EmbedRoom room) {
-        Jwts.Claims claims = jwts.verify(accessToken, Jwts.ACCESS)
-                .orElseThrow(() -> refused(
-                        jwts.expired(accessToken, Jwts.ACCESS)
-                                ? TokenIssuer.PageRefusal.EXPIRED
-                                : TokenIssuer.PageRefusal.INVALID));
-        if (claims.roomId() == null) {
-            Clients.Client client = Optional.ofNullable(claims.clientId())
-                    .flatMap(clients::byClientId)
-                    .filter(c -> "user".equals(claims.audience()) && users.exists(claims.subject()))
-                    .orElseThrow(() -> refused(TokenIssuer.PageRefusal.INVALID));
-            return new Token(new Caller.User(claims.subject(), client.id(), client.clientId()), lifetime(claims));
-        }
-        GuestLinks.GuestLink link = guestLinks
-                .findUnexpired(claims.subject(), clock.instant())
-                .filter(l -> l.roomId().equals(claims.roomId()))
-                .orElseThrow(() -> refused(TokenIssuer.PageRefusal.INVALID));
-        if (!link.roomId().equals(room.id())) {
-            throw new ProblemException(
-                    HttpStatus.FORBIDDEN,
-                    "room-link-invalid",
-                    "Link of another room",
-                    "This guest link opens another room.");
-        }
-        if (!link.permanent() && link.usedAt() != null) {
-            throw refused(TokenIssuer.PageRefusal.USED);
-        }
-        return new Token(
-                new Caller.Guest(link.id(), link.spaceId(), link.roomId(), link.username(), link.role(), null),
-                lifetime(claims));
-    }
-
-    private Duration lifetime(Jwts.Claims claims) {
-        Duration left = Duration.between(clock.instant(), claims.expiresAt());
+    private Duration lifetime(Instant expiresAt) {
+        Duration left = Duration.between(clock.instant(), expiresAt);
         return left.isNegative() ? Duration.ZERO : left;
     }
 
     private String defaultName(Caller caller) {
-        if (caller instanceof Caller.Guest guest) {
-            return guest.name();
+        Optional<Caller.Guest> guest = caller.asGuest();
+        if (guest.isPresent()) {
+            return guest.get().name();
         }
-        String userId = ((Caller.User) caller).userId();
-        return users.find(userId)
+        return users.find(caller.requireUser().userId())
                 .map(UserAccounts.UserAccount::username)
-                .orElseThrow(() -> refused(TokenIssuer.PageRefusal.INVALID));
+                .orElseThrow(() -> refused(TokenRefused.Reason.INVALID));
     }
 
-    /** The three refusals the page tells apart: each says what the person can do about it. */
-    static ProblemException refused(TokenIssuer.PageRefusal reason) {
+    /** The refusals the page tells apart: each says what the person can do about it. */
+    static ProblemException refused(TokenRefused.Reason reason) {
         return switch (reason) {
+            case OTHER_ROOM ->
+                new ProblemException(
+                        HttpStatus.FORBIDDEN,
+                        "room-link-invalid",
+                        "Link of another room",
+                        "This guest link opens another room.");
             case EXPIRED ->
                 new ProblemException(
                         HttpStatus.UNAUTHORIZED,

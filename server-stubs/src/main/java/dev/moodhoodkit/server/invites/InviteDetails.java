@@ -1,12 +1,13 @@
 package dev.moodhoodkit.server.invites;
 
+import dev.moodhoodkit.server.authz.SpaceRole;
 import java.time.Instant;
 
-/** An invite as stored; its state follows from its timestamps and the time of asking. */
+/** An invite as stored (a row of the invites table); its state follows from its timestamps and the time of asking. */
 record InviteDetails(
         String id,
         String spaceId,
-        String role,
+        SpaceRole role,
         String createdBy,
         Instant createdAt,
         Instant expiresAt,
@@ -20,6 +21,13 @@ record InviteDetails(
         ACTIVATED,
         REVOKED,
         EXPIRED
+    }
+
+    /** An invite with its state at the time of asking. */
+    record Seen(InviteDetails invite, State status) {}
+
+    Seen seenAt(Instant now) {
+        return new Seen(this, state(now));
     }
 
     State state(Instant now) {

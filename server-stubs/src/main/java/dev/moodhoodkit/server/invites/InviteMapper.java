@@ -1,63 +1,34 @@
 package dev.moodhoodkit.server.invites;
 
+import dev.moodhoodkit.server.api.model.CreateInviteRequest;
 import dev.moodhoodkit.server.api.model.Invite;
 import dev.moodhoodkit.server.api.model.InviteActivation;
 import dev.moodhoodkit.server.api.model.InviteList;
 import dev.moodhoodkit.server.api.model.InviteStatus;
 import dev.moodhoodkit.server.api.model.SpaceRole;
-import dev.moodhoodkit.server.common.Locations;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import dev.moodhoodkit.server.common.Page;
+import dev.moodhoodkit.server.common.WireMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
-/** Converts between the invites feature's domain records and the generated models. */
-final class InviteMapper {
+/** The invites feature's domain records to and from the generated models. */
+@Mapper(config = WireMapping.class)
+interface InviteMapper {
 
-    private InviteMapper() {}
+    InviteService.NewInvite newInvite(CreateInviteRequest request);
 
-    static InviteDetails.State state(InviteStatus status) {
-        return status == null
-                ? null
-                : switch (status) {
-                    case PENDING -> InviteDetails.State.PENDING;
-                    case ACTIVATED -> InviteDetails.State.ACTIVATED;
-                    case REVOKED -> InviteDetails.State.REVOKED;
-                    case EXPIRED -> InviteDetails.State.EXPIRED;
-                };
-    }
+    InviteDetails.State state(InviteStatus status);
 
-    static InviteStatus status(InviteDetails.State state) {
-        return switch (state) {
-            case PENDING -> InviteStatus.PENDING;
-            case ACTIVATED -> InviteStatus.ACTIVATED;
-            case REVOKED -> InviteStatus.REVOKED;
-            case EXPIRED -> InviteStatus.EXPIRED;
-        };
-    }
+    @Mapping(target = ".", source = "invite")
+    Invite invite(InviteDetails.Seen seen);
 
-    static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
+    InviteList list(Page<InviteDetails.Seen> page);
 
-    static Invite invite(InviteDetails invite, Instant now) {
-        Invite model = new Invite(
-                invite.id(),
-                invite.spaceId(),
-                SpaceRole.fromValue(invite.role()),
-                status(invite.state(now)),
-                invite.createdBy(),
-                Locations.utc(invite.createdAt()));
-        model.setExpiresAt(Locations.utc(invite.expiresAt()));
-        model.setActivatedBy(invite.activatedBy());
-        model.setActivatedAt(Locations.utc(invite.activatedAt()));
-        return model;
-    }
+    InviteActivation activation(InviteService.Admission admission);
 
-    static InviteList list(InviteService.Page page) {
-        return new InviteList(
-                page.items().stream().map(i -> invite(i, page.now())).toList(), page.total());
-    }
-
-    static InviteActivation activation(InviteService.Admission admission) {
-        return new InviteActivation(admission.spaceId(), SpaceRole.fromValue(admission.role()));
-    }
+    /** An invite admits as moderator or user; nobody is invited to own a space. */
+    @ValueMapping(source = "ROLE_SPACE_OWNER", target = MappingConstants.THROW_EXCEPTION)
+    SpaceRole role(dev.moodhoodkit.server.authz.SpaceRole role);
 }

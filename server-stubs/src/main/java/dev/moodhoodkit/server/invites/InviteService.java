@@ -2,13 +2,15 @@ package dev.moodhoodkit.server.invites;
 
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.authz.SpaceRole;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import dev.moodhoodkit.server.spaces.SpaceMembers;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class InviteService {
 
-    record Page(List<InviteDetails> items, int total, Instant now) {}
+    /** The invite to make, as asked: {@code expiresAt} null for one that never expires. */
+    record NewInvite(SpaceRole role, Instant expiresAt) {}
 
     /** What an activation admitted the caller to. */
-    record Admission(String spaceId, String role) {}
+    record Admission(String spaceId, SpaceRole role) {}
 
     private final Invites invites;
     private final SpaceMembers members;
@@ -33,24 +36,29 @@ class InviteService {
         this.clock = clock;
     }
 
-    InviteDetails create(Caller caller, String spaceId, String role, Instant expiresAt) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+    InviteDetails create(Caller caller, String spaceId, NewInvite request) {
+        Caller.User user = caller.requireUser();
         access.manageableSpace(user, spaceId);
         Instant now = clock.instant();
+        Instant expiresAt = request.expiresAt();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ProblemException.invalidField("expiresAt", "must be in the future");
         }
-        InviteDetails invite =
-                new InviteDetails(Ids.newId(), spaceId, role, user.userId(), now, expiresAt, null, null, null);
+        InviteDetails invite = new InviteDetails(
+                Ids.newId(), spaceId, request.role(), user.userId(), now, expiresAt, null, null, null);
         invites.insert(invite);
         return invite;
     }
 
     @Transactional(readOnly = true)
-    Page list(Caller caller, String spaceId, InviteDetails.State state, Paging paging) {
+    Page<InviteDetails.Seen> list(Caller caller, String spaceId, InviteDetails.State state, Paging paging) {
         access.manageableSpace(caller, spaceId);
         Instant now = clock.instant();
-        return new Page(invites.list(spaceId, state, now, paging), invites.count(spaceId, state, now), now);
+        return new Page<>(
+                invites.list(spaceId, state, now, paging).stream()
+                        .map(invite -> invite.seenAt(now))
+                        .toList(),
+                invites.count(spaceId, state, now));
     }
 
     /** Revokes a pending (or expired) invite; revoking a revoked one changes nothing; an activated one is 409. */
@@ -94,20 +102,17 @@ class InviteService {
             case ACTIVATED -> alreadyActivated(invite.id());
             case REVOKED ->
                 ProblemException.conflict(
-                        "invite-revoked", "Invite revoked", "The invite " + invite.id() + " has been revoked.");
+                        ProblemType.INVITE_REVOKED, "The invite " + invite.id() + " has been revoked.");
             case EXPIRED ->
-                ProblemException.conflict(
-                        "invite-expired", "Invite expired", "The invite " + invite.id() + " has expired.");
+                ProblemException.conflict(ProblemType.INVITE_EXPIRED, "The invite " + invite.id() + " has expired.");
             // Only if the invite changed back between the update and this read, which nothing does.
             case PENDING ->
-                ProblemException.conflict("conflict", "Conflict", "The invite changed during the call; try again.");
+                ProblemException.conflict(ProblemType.CONFLICT, "The invite changed during the call; try again.");
         };
     }
 
     private static ProblemException alreadyActivated(String inviteId) {
         return ProblemException.conflict(
-                "invite-already-activated",
-                "Invite already activated",
-                "The invite " + inviteId + " has already been activated.");
+                ProblemType.INVITE_ALREADY_ACTIVATED, "The invite " + inviteId + " has already been activated.");
     }
 }

@@ -1,15 +1,13 @@
 package dev.moodhoodkit.server.invites;
 
 import dev.moodhoodkit.server.common.Paging;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Invites {
 
-    private static final String COLUMNS =
-            "id, space_id, role, created_by, created_at, expires_at, revoked_at, activated_by, activated_at";
+    private static final String COLUMNS = Rows.columns(InviteDetails.class, "i");
+    private static final RowMapper<InviteDetails> ROW = Rows.of(InviteDetails.class);
+    private static final String INSERT = Rows.insert("invites", InviteDetails.class);
 
     private final JdbcClient jdbc;
 
@@ -27,22 +26,13 @@ class Invites {
     }
 
     void insert(InviteDetails invite) {
-        jdbc.sql(
-                        "INSERT INTO invites (id, space_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(
-                        invite.id(),
-                        invite.spaceId(),
-                        invite.role(),
-                        invite.createdBy(),
-                        utc(invite.createdAt()),
-                        utc(invite.expiresAt()))
-                .update();
+        jdbc.sql(INSERT).params(Rows.params(invite)).update();
     }
 
     Optional<InviteDetails> find(String spaceId, String inviteId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM invites WHERE id = ? AND space_id = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invites i WHERE i.id = ? AND i.space_id = ?")
                 .params(inviteId, spaceId)
-                .query(Invites::map)
+                .query(ROW)
                 .optional();
     }
 
@@ -56,7 +46,7 @@ class Invites {
                 UPDATE invites SET activated_at = :now, activated_by = :user
                 WHERE id = :id AND space_id = :space AND activated_at IS NULL AND revoked_at IS NULL
                     AND (expires_at IS NULL OR expires_at > :now)""")
-                        .param("now", utc(now))
+                        .param("now", Rows.stored(now))
                         .param("user", userId)
                         .param("id", inviteId)
                         .param("space", spaceId)
@@ -68,22 +58,22 @@ class Invites {
     boolean revoke(String spaceId, String inviteId, Instant now) {
         return jdbc.sql("""
                 UPDATE invites SET revoked_at = ?
-                WHERE id = ? AND space_id = ? AND activated_at IS NULL AND revoked_at IS NULL""").params(utc(now), inviteId, spaceId).update() == 1;
+                WHERE id = ? AND space_id = ? AND activated_at IS NULL AND revoked_at IS NULL""").params(Rows.stored(now), inviteId, spaceId).update() == 1;
     }
 
     /** A page of a space's invites, newest first, optionally only those in one state. */
     List<InviteDetails> list(String spaceId, InviteDetails.State state, Instant now, Paging paging) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM invites" + where(state)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invites i" + where(state)
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(params(spaceId, state, now))
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query(Invites::map)
+                .query(ROW)
                 .list();
     }
 
     int count(String spaceId, InviteDetails.State state, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM invites" + where(state))
+        return jdbc.sql("SELECT COUNT(*) FROM invites i" + where(state))
                 .params(params(spaceId, state, now))
                 .query(Long.class)
                 .single()
@@ -109,30 +99,8 @@ class Invites {
         Map<String, Object> params = new HashMap<>();
         params.put("space", spaceId);
         if (state == InviteDetails.State.EXPIRED || state == InviteDetails.State.PENDING) {
-            params.put("now", utc(now));
+            params.put("now", Rows.stored(now));
         }
         return params;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static InviteDetails map(ResultSet rs, int row) throws SQLException {
-        return new InviteDetails(
-                rs.getString("id"),
-                rs.getString("space_id"),
-                rs.getString("role"),
-                rs.getString("created_by"),
-                instant(rs, "created_at"),
-                instant(rs, "expires_at"),
-                instant(rs, "revoked_at"),
-                rs.getString("activated_by"),
-                instant(rs, "activated_at"));
     }
 }

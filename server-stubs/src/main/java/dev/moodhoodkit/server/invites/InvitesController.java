@@ -17,25 +17,23 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitesController implements SpaceInvitesApi {
 
     private final InviteService service;
+    private final InviteMapper mapper;
 
-    InvitesController(InviteService service) {
+    InvitesController(InviteService service, InviteMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<CreatedId> createInvite(String spaceId, CreateInviteRequest request) {
-        InviteDetails invite = service.create(
-                CurrentCaller.get(),
-                spaceId,
-                request.getRole().getValue(),
-                InviteMapper.instant(request.getExpiresAt()));
+        InviteDetails invite = service.create(CurrentCaller.get(), spaceId, mapper.newInvite(request));
         return Locations.created("/spaces/" + spaceId + "/invites/" + invite.id(), new CreatedId(invite.id()));
     }
 
     @Override
     public ResponseEntity<InviteList> listInvites(String spaceId, InviteStatus status, Integer limit, Integer offset) {
-        return ResponseEntity.ok(InviteMapper.list(
-                service.list(CurrentCaller.get(), spaceId, InviteMapper.state(status), Paging.of(limit, offset))));
+        return ResponseEntity.ok(mapper.list(
+                service.list(CurrentCaller.get(), spaceId, mapper.state(status), Paging.of(limit, offset))));
     }
 
     @Override
@@ -46,6 +44,6 @@ class InvitesController implements SpaceInvitesApi {
 
     @Override
     public ResponseEntity<InviteActivation> activateInvite(String spaceId, String inviteId) {
-        return ResponseEntity.ok(InviteMapper.activation(service.activate(CurrentCaller.get(), spaceId, inviteId)));
+        return ResponseEntity.ok(mapper.activation(service.activate(CurrentCaller.get(), spaceId, inviteId)));
     }
 }

@@ -2,29 +2,15 @@ package dev.moodhoodkit.server.records;
 
 import dev.moodhoodkit.server.api.model.Record;
 import dev.moodhoodkit.server.api.model.RecordList;
-import dev.moodhoodkit.server.api.model.RecordState;
+import dev.moodhoodkit.server.common.Page;
+import dev.moodhoodkit.server.common.WireMapping;
+import org.mapstruct.Mapper;
 
-/** Record domain types to the spec's models. */
-final class RecordMapper {
+/** The records feature's domain records to the generated models. */
+@Mapper(config = WireMapping.class)
+interface RecordMapper {
 
-    private RecordMapper() {}
+    Record record(Records.RecordRow row);
 
-    static Record toApi(Records.RecordRow row) {
-        Record record = new Record(
-                row.id(),
-                row.name(),
-                row.fileSize(),
-                row.roomId(),
-                row.spaceId(),
-                row.callId(),
-                RecordState.fromValue(row.state()),
-                row.createdAt());
-        record.setStartedAt(row.startedAt());
-        record.setFinishedAt(row.finishedAt());
-        return record;
-    }
-
-    static RecordList toApi(RecordService.Page page) {
-        return new RecordList(page.items().stream().map(RecordMapper::toApi).toList(), (int) page.total());
-    }
+    RecordList list(Page<Records.RecordRow> page);
 }

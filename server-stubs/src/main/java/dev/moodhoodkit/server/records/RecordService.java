@@ -5,7 +5,12 @@ import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.calls.CallLifecycle;
 import dev.moodhoodkit.server.calls.Calls;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
+import dev.moodhoodkit.server.common.Rows;
+import dev.moodhoodkit.server.rooms.RoomDetails;
+import dev.moodhoodkit.server.rooms.Rooms;
 import dev.moodhoodkit.server.webhooks.EventName;
 import dev.moodhoodkit.server.webhooks.WebHookEvents;
 import java.net.URI;
@@ -14,7 +19,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +34,8 @@ class RecordService {
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int NAME_MAX = 200;
 
-    record Page(List<Records.RecordRow> items, long total) {}
-
     private final Records records;
+    private final Rooms rooms;
     private final Calls calls;
     private final RecordFiles files;
     private final RecordLinks links;
@@ -42,6 +45,7 @@ class RecordService {
 
     RecordService(
             Records records,
+            Rooms rooms,
             Calls calls,
             RecordFiles files,
             RecordLinks links,
@@ -49,6 +53,7 @@ class RecordService {
             WebHookEvents events,
             Clock clock) {
         this.records = records;
+        this.rooms = rooms;
         this.calls = calls;
         this.files = files;
         this.links = links;
@@ -61,29 +66,24 @@ class RecordService {
     Records.RecordRow start(Caller caller, String spaceId, String roomId) {
         access.moderatedRoom(caller, spaceId, roomId);
         calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
-        Records.RoomSettings room =
-                records.roomSettings(roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
-        if (!room.recordAllowed()) {
+        RoomDetails room = rooms.find(roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        if (!room.settings().isRecordAllowed()) {
             throw ProblemException.conflict(
-                    "recording-not-allowed",
-                    "Recording not allowed",
-                    "The room does not allow recording (isRecordAllowed is false).");
+                    ProblemType.RECORDING_NOT_ALLOWED, "The room does not allow recording (isRecordAllowed is false).");
         }
         Calls.Call call = calls.findOpen(roomId)
                 .orElseThrow(() -> ProblemException.conflict(
-                        "no-active-call",
-                        "No active call",
+                        ProblemType.NO_ACTIVE_CALL,
                         "The room has no call going on: recording starts once someone has joined."));
         if (records.findRecording(roomId).isPresent()) {
             throw ProblemException.conflict(
-                    "already-recording",
-                    "Already recording",
+                    ProblemType.ALREADY_RECORDING,
                     "The room's call is already being recorded; stop that recording first.");
         }
         return startRecording(room, call, clock.instant());
     }
 
-    private Records.RecordRow startRecording(Records.RoomSettings room, Calls.Call call, Instant now) {
+    private Records.RecordRow startRecording(RoomDetails room, Calls.Call call, Instant now) {
         String id = Ids.newId();
         String name = room.name() + " " + NAME_TIME.format(now.atOffset(ZoneOffset.UTC));
         records.insertRecording(
@@ -102,18 +102,18 @@ class RecordService {
         access.moderatedRoom(caller, spaceId, roomId);
         calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         Records.RecordRow recording = records.findRecording(roomId)
-                .orElseThrow(() -> ProblemException.conflict(
-                        "not-recording", "Not recording", "The room has no recording in progress."));
+                .orElseThrow(() ->
+                        ProblemException.conflict(ProblemType.NOT_RECORDING, "The room has no recording in progress."));
         return finish(recording, clock.instant());
     }
 
     private Records.RecordRow finish(Records.RecordRow recording, Instant now) {
-        records.finish(recording.id(), files.size(recording.id()), now);
+        records.end(recording.id(), Records.State.FINISHED, files.size(recording.id()), now);
         events.publish(recording.spaceId(), recording.roomId(), EventName.RECORD_FINISHED, recording.id(), now);
         return records.find(recording.id()).orElseThrow();
     }
 
-    Page list(
+    Page<Records.RecordRow> list(
             Caller caller,
             String spaceId,
             String roomId,
@@ -122,7 +122,7 @@ class RecordService {
             int limit,
             int offset) {
         access.roomOfUserOrGuest(caller, spaceId, roomId);
-        return new Page(records.list(roomId, from, to, limit, offset), records.count(roomId, from, to));
+        return new Page<>(records.list(roomId, from, to, limit, offset), records.count(roomId, from, to));
     }
 
     URI downloadUrl(Caller caller, String spaceId, String roomId, String recordId) {
@@ -130,11 +130,10 @@ class RecordService {
         Records.RecordRow record = records.find(recordId)
                 .filter(r -> r.roomId().equals(roomId) && r.spaceId().equals(spaceId))
                 .orElseThrow(() -> ProblemException.notFound("record", recordId));
-        if (!Records.FINISHED.equals(record.state())) {
+        if (record.state() != Records.State.FINISHED) {
             throw ProblemException.conflict(
-                    "record-not-finished",
-                    "Record not finished",
-                    "The record is " + record.state() + "; only a finished record can be downloaded.");
+                    ProblemType.RECORD_NOT_FINISHED,
+                    "The record is " + Rows.stored(record.state()) + "; only a finished record can be downloaded.");
         }
         return links.sign(record.id(), clock.instant());
     }
@@ -159,15 +158,16 @@ class RecordService {
     }
 
     private void fail(Records.RecordRow recording, Instant now) {
-        records.fail(recording.id(), files.size(recording.id()), now);
+        records.end(recording.id(), Records.State.FAILED, files.size(recording.id()), now);
         events.publish(recording.spaceId(), recording.roomId(), EventName.RECORD_FAILED, recording.id(), now);
     }
 
     /** A room with automatic recording records each call from its start. */
     @EventListener
     void onCallStarted(CallLifecycle.Started started) {
-        records.roomSettings(started.roomId())
-                .filter(room -> room.recordAllowed() && room.autoRecording())
+        rooms.find(started.roomId())
+                .filter(room ->
+                        room.settings().isRecordAllowed() && room.settings().isAutoRecordingAllowed())
                 .ifPresent(room ->
                         calls.findOpen(started.roomId()).ifPresent(call -> startRecording(room, call, started.at())));
     }

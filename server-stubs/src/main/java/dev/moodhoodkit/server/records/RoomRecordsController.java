@@ -18,21 +18,23 @@ import org.springframework.web.bind.annotation.RestController;
 class RoomRecordsController implements RoomRecordsApi {
 
     private final RecordService service;
+    private final RecordMapper mapper;
 
-    RoomRecordsController(RecordService service) {
+    RoomRecordsController(RecordService service, RecordMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<Record> startRoomRecording(String spaceId, String roomId) {
         Records.RecordRow started = service.start(CurrentCaller.get(), spaceId, roomId);
         return Locations.created(
-                "/spaces/" + spaceId + "/rooms/" + roomId + "/records/" + started.id(), RecordMapper.toApi(started));
+                "/spaces/" + spaceId + "/rooms/" + roomId + "/records/" + started.id(), mapper.record(started));
     }
 
     @Override
     public ResponseEntity<Record> stopRoomRecording(String spaceId, String roomId) {
-        return ResponseEntity.ok(RecordMapper.toApi(service.stop(CurrentCaller.get(), spaceId, roomId)));
+        return ResponseEntity.ok(mapper.record(service.stop(CurrentCaller.get(), spaceId, roomId)));
     }
 
     @Override
@@ -44,7 +46,7 @@ class RoomRecordsController implements RoomRecordsApi {
             Integer limit,
             Integer offset) {
         Paging page = Paging.of(limit, offset);
-        return ResponseEntity.ok(RecordMapper.toApi(
+        return ResponseEntity.ok(mapper.list(
                 service.list(CurrentCaller.get(), spaceId, roomId, dateFrom, dateTo, page.limit(), page.offset())));
     }
 

@@ -1,14 +1,22 @@
 package dev.moodhoodkit.server.roles;
 
-import dev.moodhoodkit.server.api.model.RoomRole;
+import dev.moodhoodkit.server.api.model.GrantRoomRoleRequest;
 import dev.moodhoodkit.server.api.model.RoomRoleName;
+import dev.moodhoodkit.server.authz.RoomRole;
+import dev.moodhoodkit.server.common.WireMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
-/** Converts the roles feature's domain records to the generated models. */
-final class RoomRoleMapper {
+/** The roles feature's domain records to and from the generated models. */
+@Mapper(config = WireMapping.class)
+interface RoomRoleMapper {
 
-    private RoomRoleMapper() {}
+    RoomRoleService.Grant grant(GrantRoomRoleRequest request);
 
-    static RoomRole roomRole(RoomRoleService.Grant grant) {
-        return new RoomRole(grant.spaceId(), grant.roomId(), grant.userId(), RoomRoleName.fromValue(grant.role()));
-    }
+    dev.moodhoodkit.server.api.model.RoomRole roomRole(RoomRoleService.Granted granted);
+
+    /** A grant gives moderator or user; the owner's role is the room's owner, never granted. */
+    @ValueMapping(source = "ROLE_ROOM_OWNER", target = MappingConstants.THROW_EXCEPTION)
+    RoomRoleName name(RoomRole role);
 }

@@ -2,7 +2,9 @@ package dev.moodhoodkit.server.roles;
 
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.authz.RoomRole;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -12,8 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RoomRoleService {
 
+    /** The role to give a user. */
+    record Grant(String targetUserId, RoomRole role) {}
+
     /** A granted role. */
-    record Grant(String spaceId, String roomId, String userId, String role) {}
+    record Granted(String spaceId, String roomId, String userId, RoomRole role) {}
 
     private final RoomRoles roles;
     private final UserAccounts users;
@@ -28,18 +33,17 @@ class RoomRoleService {
     }
 
     @Transactional
-    Grant grant(Caller caller, String spaceId, String roomId, String targetUserId, String role) {
+    Granted grant(Caller caller, String spaceId, String roomId, Grant grant) {
+        String targetUserId = grant.targetUserId();
         AccessPolicy.RoomAccess room = access.moderatedRoom(caller, spaceId, roomId);
         if (!users.exists(targetUserId)) {
             throw ProblemException.notFound("user", targetUserId);
         }
         if (targetUserId.equals(room.ownerId())) {
             throw ProblemException.conflict(
-                    "room-owner-role",
-                    "Room owner's role",
-                    "The room's owner keeps role_room_owner; it cannot be replaced.");
+                    ProblemType.ROOM_OWNER_ROLE, "The room's owner keeps role_room_owner; it cannot be replaced.");
         }
-        roles.grant(roomId, targetUserId, role, clock.instant());
-        return new Grant(spaceId, roomId, targetUserId, role);
+        roles.grant(roomId, targetUserId, grant.role(), clock.instant());
+        return new Granted(spaceId, roomId, targetUserId, grant.role());
     }
 }

@@ -1,7 +1,8 @@
 package dev.moodhoodkit.server.roles;
 
+import dev.moodhoodkit.server.authz.RoomRole;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,15 +21,15 @@ class RoomRoles {
      * on a concurrent grant to the same user (ON CONFLICT DO NOTHING, on H2 and PostgreSQL);
      * the update then sets the role.
      */
-    void grant(String roomId, String userId, String role, Instant now) {
+    void grant(String roomId, String userId, RoomRole role, Instant now) {
         int inserted = jdbc.sql("""
                 INSERT INTO room_roles (room_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(roomId, userId, role, now.atOffset(ZoneOffset.UTC))
+                .params(roomId, userId, Rows.stored(role), Rows.stored(now))
                 .update();
         if (inserted == 0) {
             jdbc.sql("UPDATE room_roles SET role = ? WHERE room_id = ? AND user_id = ?")
-                    .params(role, roomId, userId)
+                    .params(Rows.stored(role), roomId, userId)
                     .update();
         }
     }

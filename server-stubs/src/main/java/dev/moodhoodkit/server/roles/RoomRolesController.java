@@ -12,18 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 class RoomRolesController implements RoomRolesApi {
 
     private final RoomRoleService service;
+    private final RoomRoleMapper mapper;
 
-    RoomRolesController(RoomRoleService service) {
+    RoomRolesController(RoomRoleService service, RoomRoleMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<RoomRole> grantRoleToUserAtRoom(String spaceId, String roomId, GrantRoomRoleRequest request) {
-        return ResponseEntity.ok(RoomRoleMapper.roomRole(service.grant(
-                CurrentCaller.get(),
-                spaceId,
-                roomId,
-                request.getTargetUserId(),
-                request.getRole().getValue())));
+        return ResponseEntity.ok(
+                mapper.roomRole(service.grant(CurrentCaller.get(), spaceId, roomId, mapper.grant(request))));
     }
 }

@@ -1,9 +1,10 @@
 package dev.moodhoodkit.server.rooms;
 
+import dev.moodhoodkit.server.authz.RoomRole;
 import java.time.Instant;
 
-/** A room as stored. {@code lastCallAt} is null until its first call. */
-record RoomDetails(
+/** A room as stored (a row of the rooms table). {@code lastCallAt} is null until its first call. */
+public record RoomDetails(
         String id,
         String spaceId,
         String ownerId,
@@ -15,5 +16,9 @@ record RoomDetails(
         Instant lastCallAt) {
 
     /** A room with the caller's role in it (null when it has none). */
-    record Seen(RoomDetails room, String roleOfCaller) {}
+    record Seen(RoomDetails room, RoomRole roleOfCaller) {}
+
+    RoomDetails renamed(String newName, RoomSettings newSettings) {
+        return new RoomDetails(id, spaceId, ownerId, alias, channelId, newName, newSettings, createdAt, lastCallAt);
+    }
 }

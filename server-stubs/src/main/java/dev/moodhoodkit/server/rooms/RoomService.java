@@ -3,11 +3,11 @@ package dev.moodhoodkit.server.rooms;
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,8 +21,6 @@ class RoomService {
     static final int ALIAS_LENGTH = 10;
     /** 62^10 aliases make a collision rare; a few fresh draws make a failure practically impossible. */
     private static final int ALIAS_ATTEMPTS = 5;
-
-    record Page(List<RoomDetails.Seen> items, int total) {}
 
     private final Rooms rooms;
     private final UserAccounts users;
@@ -50,9 +48,9 @@ class RoomService {
      * alias would poison an enclosing transaction for the retry.
      */
     RoomDetails create(Caller caller, String spaceId, RoomSettings.Changes changes) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         access.manageableSpace(user, spaceId);
-        RoomSettings settings = RoomSettings.DEFAULTS.with(changes);
+        RoomSettings settings = RoomSettings.DEFAULTS.with(changes.settings());
         for (int attempt = 1; ; attempt++) {
             RoomDetails room = new RoomDetails(
                     Ids.newId(),
@@ -76,9 +74,9 @@ class RoomService {
     }
 
     @Transactional(readOnly = true)
-    Page list(Caller caller, String spaceId, Paging paging) {
+    Page<RoomDetails.Seen> list(Caller caller, String spaceId, Paging paging) {
         AccessPolicy.RoomListing listing = access.roomListing(caller, spaceId);
-        return new Page(rooms.list(listing, paging), rooms.count(listing));
+        return new Page<>(rooms.list(listing, paging), rooms.count(listing));
     }
 
     RoomDetails.Seen get(Caller caller, String spaceId, String roomId) {
@@ -94,18 +92,8 @@ class RoomService {
         RoomDetails current =
                 rooms.findForUpdate(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         String name = changes.name() != null ? changes.name() : current.name();
-        RoomSettings settings = current.settings().with(changes);
-        rooms.update(roomId, name, settings);
-        RoomDetails updated = new RoomDetails(
-                current.id(),
-                current.spaceId(),
-                current.ownerId(),
-                current.alias(),
-                current.channelId(),
-                name,
-                settings,
-                current.createdAt(),
-                current.lastCallAt());
+        RoomDetails updated = current.renamed(name, current.settings().with(changes.settings()));
+        rooms.update(updated);
         return new RoomDetails.Seen(updated, seen.role());
     }
 

@@ -1,69 +1,61 @@
 package dev.moodhoodkit.server.rooms;
 
+import dev.moodhoodkit.server.authz.RoomType;
+import dev.moodhoodkit.server.common.RecordOverlay;
+
 /**
- * A room's settings. {@link #DEFAULTS} are what the spec documents for a room created without
- * them; {@link #with} applies a create's or an update's fields over them.
+ * A room's settings, written once: the components carry the spec's property names (MapStruct
+ * maps them to and from the generated models by name) and, in snake_case, the rooms table's
+ * column names ({@link dev.moodhoodkit.server.common.Rows} reads and writes them by name).
+ * A stored room has every setting; a request's settings are partial, null meaning "not given".
  */
-record RoomSettings(
-        String type,
-        boolean isPublic,
-        boolean screensharingAllowed,
-        boolean chatAllowed,
-        boolean recordAllowed,
-        boolean autoRecordingAllowed,
-        boolean microphonePublishingAllowed,
-        boolean cameraPublishingAllowed,
-        boolean screenMediaPublishingAllowed,
-        boolean avatarsAllowed,
-        boolean selfRenamingAllowed,
-        boolean handRaisingAllowed,
-        boolean remoteDrawingAllowed,
-        String waitingRoomAudience,
+public record RoomSettings(
+        RoomType type,
+        Boolean isPublic,
+        Boolean isScreensharingAllowed,
+        Boolean isChatAllowed,
+        Boolean isRecordAllowed,
+        Boolean isAutoRecordingAllowed,
+        Boolean isMicrophonePublishingAllowed,
+        Boolean isCameraPublishingAllowed,
+        Boolean isScreenMediaPublishingAllowed,
+        Boolean isAvatarsAllowed,
+        Boolean isSelfRenamingAllowed,
+        Boolean isHandRaisingAllowed,
+        Boolean isRemoteDrawingAllowed,
+        WaitingRoomAudience waitingRoomAudience,
         String redirectUrl) {
 
+    /** What the spec documents for a room created without them. */
     static final RoomSettings DEFAULTS = new RoomSettings(
-            "lesson", true, true, true, false, false, true, true, true, true, true, true, false, "nobody", null);
+            RoomType.LESSON,
+            true,
+            true,
+            true,
+            false,
+            false,
+            true,
+            true,
+            true,
+            true,
+            true,
+            true,
+            false,
+            WaitingRoomAudience.NOBODY,
+            null);
 
-    /** A room's name and settings as a request gives them: null means "not given". */
-    record Changes(
-            String name,
-            String type,
-            Boolean isPublic,
-            Boolean screensharingAllowed,
-            Boolean chatAllowed,
-            Boolean recordAllowed,
-            Boolean autoRecordingAllowed,
-            Boolean microphonePublishingAllowed,
-            Boolean cameraPublishingAllowed,
-            Boolean screenMediaPublishingAllowed,
-            Boolean avatarsAllowed,
-            Boolean selfRenamingAllowed,
-            Boolean handRaisingAllowed,
-            Boolean remoteDrawingAllowed,
-            String waitingRoomAudience,
-            String redirectUrl) {}
-
-    /** These settings with every field the changes give replaced; the others kept. */
-    RoomSettings with(Changes c) {
-        return new RoomSettings(
-                or(c.type(), type),
-                or(c.isPublic(), isPublic),
-                or(c.screensharingAllowed(), screensharingAllowed),
-                or(c.chatAllowed(), chatAllowed),
-                or(c.recordAllowed(), recordAllowed),
-                or(c.autoRecordingAllowed(), autoRecordingAllowed),
-                or(c.microphonePublishingAllowed(), microphonePublishingAllowed),
-                or(c.cameraPublishingAllowed(), cameraPublishingAllowed),
-                or(c.screenMediaPublishingAllowed(), screenMediaPublishingAllowed),
-                or(c.avatarsAllowed(), avatarsAllowed),
-                or(c.selfRenamingAllowed(), selfRenamingAllowed),
-                or(c.handRaisingAllowed(), handRaisingAllowed),
-                or(c.remoteDrawingAllowed(), remoteDrawingAllowed),
-                or(c.waitingRoomAudience(), waitingRoomAudience),
-                or(c.redirectUrl(), redirectUrl));
+    /** Who waits in the waiting room before being let in. */
+    public enum WaitingRoomAudience {
+        NOBODY,
+        GUESTS,
+        EVERYONE
     }
 
-    private static <T> T or(T given, T current) {
-        return given != null ? given : current;
+    /** A room's name and settings as a create or update gives them: null means "not given". */
+    record Changes(String name, RoomSettings settings) {}
+
+    /** These settings with every setting the partial ones give replaced; the others kept. */
+    RoomSettings with(RoomSettings given) {
+        return RecordOverlay.over(this, given);
     }
 }

@@ -1,13 +1,14 @@
 package dev.moodhoodkit.server.rooms;
 
 import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.authz.RoomRole;
 import dev.moodhoodkit.server.common.Paging;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import dev.moodhoodkit.server.common.Rows;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,12 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Rooms {
 
-    private static final String COLUMNS = """
-            r.id, r.space_id, r.owner_id, r.alias, r.channel_id, r.name, r.type, r.is_public,
-            r.is_screensharing_allowed, r.is_chat_allowed, r.is_record_allowed, r.is_auto_recording_allowed,
-            r.is_microphone_publishing_allowed, r.is_camera_publishing_allowed, r.is_screen_media_publishing_allowed,
-            r.is_avatars_allowed, r.is_self_renaming_allowed, r.is_hand_raising_allowed, r.is_remote_drawing_allowed,
-            r.waiting_room_audience, r.redirect_url, r.created_at, r.last_call_at""";
+    /** Every column of a room, as {@link #ROW} reads it. */
+    private static final String COLUMNS = Rows.columns(RoomDetails.class, "r");
+
+    private static final RowMapper<RoomDetails> ROW = Rows.of(RoomDetails.class);
+    private static final String INSERT = Rows.insert("rooms", RoomDetails.class);
+    private static final String UPDATE =
+            "UPDATE rooms SET name = :name, " + Rows.assignments(RoomSettings.class) + " WHERE id = :id";
 
     private final JdbcClient jdbc;
 
@@ -30,90 +32,36 @@ public class Rooms {
 
     /** The room's alias, which its links carry (the guest links of the access feature). */
     public Optional<String> alias(String spaceId, String roomId) {
-        return jdbc.sql("SELECT alias FROM rooms WHERE id = ? AND space_id = ?")
-                .params(roomId, spaceId)
-                .query(String.class)
-                .optional();
+        return find(spaceId, roomId).map(RoomDetails::alias);
+    }
+
+    /** The room of this id, in this space. */
+    public Optional<RoomDetails> find(String spaceId, String roomId) {
+        return one("r.id = :id AND r.space_id = :space", Map.of("id", roomId, "space", spaceId));
+    }
+
+    /** The room of this id, wherever it is. */
+    public Optional<RoomDetails> find(String roomId) {
+        return one("r.id = :id", Map.of("id", roomId));
+    }
+
+    /** Aliases are unique (rooms.alias), so an alias names one room. */
+    public Optional<RoomDetails> byAlias(String alias) {
+        return one("r.alias = :alias", Map.of("alias", alias));
     }
 
     /** Inserts the room; a taken alias (or id) fails with DuplicateKeyException. */
     void insert(RoomDetails room) {
-        RoomSettings s = room.settings();
-        jdbc.sql("""
-                INSERT INTO rooms (id, space_id, owner_id, alias, channel_id, name, type, is_public,
-                    is_screensharing_allowed, is_chat_allowed, is_record_allowed, is_auto_recording_allowed,
-                    is_microphone_publishing_allowed, is_camera_publishing_allowed, is_screen_media_publishing_allowed,
-                    is_avatars_allowed, is_self_renaming_allowed, is_hand_raising_allowed, is_remote_drawing_allowed,
-                    waiting_room_audience, redirect_url, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        room.id(),
-                        room.spaceId(),
-                        room.ownerId(),
-                        room.alias(),
-                        room.channelId(),
-                        room.name(),
-                        s.type(),
-                        s.isPublic(),
-                        s.screensharingAllowed(),
-                        s.chatAllowed(),
-                        s.recordAllowed(),
-                        s.autoRecordingAllowed(),
-                        s.microphonePublishingAllowed(),
-                        s.cameraPublishingAllowed(),
-                        s.screenMediaPublishingAllowed(),
-                        s.avatarsAllowed(),
-                        s.selfRenamingAllowed(),
-                        s.handRaisingAllowed(),
-                        s.remoteDrawingAllowed(),
-                        s.waitingRoomAudience(),
-                        s.redirectUrl(),
-                        room.createdAt().atOffset(ZoneOffset.UTC))
-                .update();
-    }
-
-    Optional<RoomDetails> find(String spaceId, String roomId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms r WHERE r.id = ? AND r.space_id = ?")
-                .params(roomId, spaceId)
-                .query(Rooms::map)
-                .optional();
+        jdbc.sql(INSERT).params(Rows.params(room)).update();
     }
 
     /** The room, locked until the transaction ends, so that concurrent partial updates do not lose fields. */
     Optional<RoomDetails> findForUpdate(String spaceId, String roomId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms r WHERE r.id = ? AND r.space_id = ? FOR UPDATE")
-                .params(roomId, spaceId)
-                .query(Rooms::map)
-                .optional();
+        return one("r.id = :id AND r.space_id = :space FOR UPDATE", Map.of("id", roomId, "space", spaceId));
     }
 
-    void update(String roomId, String name, RoomSettings s) {
-        jdbc.sql("""
-                UPDATE rooms SET name = ?, type = ?, is_public = ?, is_screensharing_allowed = ?, is_chat_allowed = ?,
-                    is_record_allowed = ?, is_auto_recording_allowed = ?, is_microphone_publishing_allowed = ?,
-                    is_camera_publishing_allowed = ?, is_screen_media_publishing_allowed = ?, is_avatars_allowed = ?,
-                    is_self_renaming_allowed = ?, is_hand_raising_allowed = ?, is_remote_drawing_allowed = ?,
-                    waiting_room_audience = ?, redirect_url = ?
-                WHERE id = ?""")
-                .params(
-                        name,
-                        s.type(),
-                        s.isPublic(),
-                        s.screensharingAllowed(),
-                        s.chatAllowed(),
-                        s.recordAllowed(),
-                        s.autoRecordingAllowed(),
-                        s.microphonePublishingAllowed(),
-                        s.cameraPublishingAllowed(),
-                        s.screenMediaPublishingAllowed(),
-                        s.avatarsAllowed(),
-                        s.selfRenamingAllowed(),
-                        s.handRaisingAllowed(),
-                        s.remoteDrawingAllowed(),
-                        s.waitingRoomAudience(),
-                        s.redirectUrl(),
-                        roomId)
-                .update();
+    void update(RoomDetails room) {
+        jdbc.sql(UPDATE).params(Rows.params(room)).update();
     }
 
     /** Deletes the room; foreign keys cascade to its roles, guest links, calls, participants and records. */
@@ -133,9 +81,10 @@ public class Rooms {
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
                 .query((rs, n) -> {
-                    RoomDetails room = map(rs, n);
-                    String role =
-                            room.ownerId().equals(userId) ? AccessPolicy.ROOM_OWNER : rs.getString("granted_role");
+                    RoomDetails room = ROW.mapRow(rs, n);
+                    RoomRole role = room.ownerId().equals(userId)
+                            ? RoomRole.ROLE_ROOM_OWNER
+                            : Rows.constant(RoomRole.class, rs.getString("granted_role"));
                     return new RoomDetails.Seen(room, role);
                 })
                 .list();
@@ -147,6 +96,13 @@ public class Rooms {
                 .query(Long.class)
                 .single()
                 .intValue();
+    }
+
+    private Optional<RoomDetails> one(String where, Map<String, ?> params) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rooms r WHERE " + where)
+                .params(params)
+                .query(ROW)
+                .optional();
     }
 
     /**
@@ -163,39 +119,12 @@ public class Rooms {
                 + "r.owner_id = :user OR rr.user_id IS NOT NULL)";
     }
 
-    private static java.util.Map<String, Object> params(AccessPolicy.RoomListing listing) {
-        return listing.userId() == null
-                ? java.util.Map.of("space", listing.space().spaceId())
-                : java.util.Map.of("space", listing.space().spaceId(), "user", listing.userId());
-    }
-
-    private static RoomDetails map(ResultSet rs, int row) throws SQLException {
-        RoomSettings settings = new RoomSettings(
-                rs.getString("type"),
-                rs.getBoolean("is_public"),
-                rs.getBoolean("is_screensharing_allowed"),
-                rs.getBoolean("is_chat_allowed"),
-                rs.getBoolean("is_record_allowed"),
-                rs.getBoolean("is_auto_recording_allowed"),
-                rs.getBoolean("is_microphone_publishing_allowed"),
-                rs.getBoolean("is_camera_publishing_allowed"),
-                rs.getBoolean("is_screen_media_publishing_allowed"),
-                rs.getBoolean("is_avatars_allowed"),
-                rs.getBoolean("is_self_renaming_allowed"),
-                rs.getBoolean("is_hand_raising_allowed"),
-                rs.getBoolean("is_remote_drawing_allowed"),
-                rs.getString("waiting_room_audience"),
-                rs.getString("redirect_url"));
-        OffsetDateTime lastCall = rs.getObject("last_call_at", OffsetDateTime.class);
-        return new RoomDetails(
-                rs.getString("id"),
-                rs.getString("space_id"),
-                rs.getString("owner_id"),
-                rs.getString("alias"),
-                rs.getString("channel_id"),
-                rs.getString("name"),
-                settings,
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                lastCall == null ? null : lastCall.toInstant());
+    private static Map<String, Object> params(AccessPolicy.RoomListing listing) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("space", listing.space().spaceId());
+        if (listing.userId() != null) {
+            params.put("user", listing.userId());
+        }
+        return params;
     }
 }

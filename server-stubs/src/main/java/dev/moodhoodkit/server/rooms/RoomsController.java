@@ -17,31 +17,33 @@ import org.springframework.web.bind.annotation.RestController;
 class RoomsController implements SpaceRoomsApi {
 
     private final RoomService service;
+    private final RoomMapper mapper;
 
-    RoomsController(RoomService service) {
+    RoomsController(RoomService service, RoomMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<CreatedRoom> createRoom(String spaceId, CreateRoomRequest request) {
-        RoomDetails room = service.create(CurrentCaller.get(), spaceId, RoomMapper.changes(request));
-        return Locations.created("/spaces/" + spaceId + "/rooms/" + room.id(), RoomMapper.created(room));
+        RoomDetails room = service.create(CurrentCaller.get(), spaceId, mapper.changes(request));
+        return Locations.created("/spaces/" + spaceId + "/rooms/" + room.id(), mapper.created(room));
     }
 
     @Override
     public ResponseEntity<RoomList> listRooms(String spaceId, Integer limit, Integer offset) {
-        return ResponseEntity.ok(RoomMapper.list(service.list(CurrentCaller.get(), spaceId, Paging.of(limit, offset))));
+        return ResponseEntity.ok(mapper.list(service.list(CurrentCaller.get(), spaceId, Paging.of(limit, offset))));
     }
 
     @Override
     public ResponseEntity<Room> getRoom(String spaceId, String roomId) {
-        return ResponseEntity.ok(RoomMapper.room(service.get(CurrentCaller.get(), spaceId, roomId)));
+        return ResponseEntity.ok(mapper.room(service.get(CurrentCaller.get(), spaceId, roomId)));
     }
 
     @Override
     public ResponseEntity<Room> updateRoom(String spaceId, String roomId, UpdateRoomRequest request) {
         return ResponseEntity.ok(
-                RoomMapper.room(service.update(CurrentCaller.get(), spaceId, roomId, RoomMapper.changes(request))));
+                mapper.room(service.update(CurrentCaller.get(), spaceId, roomId, mapper.changes(request))));
     }
 
     @Override

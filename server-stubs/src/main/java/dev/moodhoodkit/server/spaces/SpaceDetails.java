@@ -1,8 +1,9 @@
 package dev.moodhoodkit.server.spaces;
 
+import dev.moodhoodkit.server.authz.SpaceRole;
 import java.time.Instant;
 
-/** A space as stored. {@code description} and {@code logo} may be null. */
+/** A space as stored (a row of the spaces table). {@code description} and {@code logo} may be null. */
 record SpaceDetails(
         String id, String ownerId, String name, String description, String logo, boolean isPublic, Instant createdAt) {
 
@@ -10,5 +11,10 @@ record SpaceDetails(
     record Fields(String name, String description, String logo, boolean isPublic) {}
 
     /** A space with the caller's role in it (null when it has none). */
-    record Seen(SpaceDetails space, String roleOfCaller) {}
+    record Seen(SpaceDetails space, SpaceRole roleOfCaller) {}
+
+    static SpaceDetails of(String id, String ownerId, Fields fields, Instant createdAt) {
+        return new SpaceDetails(
+                id, ownerId, fields.name(), fields.description(), fields.logo(), fields.isPublic(), createdAt);
+    }
 }

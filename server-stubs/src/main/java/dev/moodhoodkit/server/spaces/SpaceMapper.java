@@ -3,45 +3,26 @@ package dev.moodhoodkit.server.spaces;
 import dev.moodhoodkit.server.api.model.CreateSpaceRequest;
 import dev.moodhoodkit.server.api.model.Space;
 import dev.moodhoodkit.server.api.model.SpaceList;
-import dev.moodhoodkit.server.api.model.SpaceRoleOfCaller;
 import dev.moodhoodkit.server.api.model.UpdateSpaceRequest;
-import dev.moodhoodkit.server.common.Locations;
-import java.net.URI;
+import dev.moodhoodkit.server.common.Page;
+import dev.moodhoodkit.server.common.WireMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-/** Converts between the spaces feature's domain records and the generated models. */
-final class SpaceMapper {
+/** The spaces feature's domain records to and from the generated models. */
+@Mapper(config = WireMapping.class)
+interface SpaceMapper {
 
-    private SpaceMapper() {}
-
-    static SpaceDetails.Fields fields(CreateSpaceRequest request) {
-        return new SpaceDetails.Fields(
-                request.getName(),
-                request.getDescription(),
-                text(request.getLogo()),
-                Boolean.TRUE.equals(request.getIsPublic()));
-    }
+    /** A create without {@code isPublic} makes a private space. */
+    @Mapping(target = "isPublic", source = "isPublic", defaultValue = "false")
+    SpaceDetails.Fields fields(CreateSpaceRequest request);
 
     /** An update replaces every field: an absent description or logo is cleared. */
-    static SpaceDetails.Fields fields(UpdateSpaceRequest request) {
-        return new SpaceDetails.Fields(
-                request.getName(), request.getDescription(), text(request.getLogo()), request.getIsPublic());
-    }
+    SpaceDetails.Fields fields(UpdateSpaceRequest request);
 
-    static Space space(SpaceDetails.Seen seen) {
-        SpaceDetails space = seen.space();
-        Space model = new Space(
-                space.id(), space.name(), space.isPublic(), space.ownerId(), Locations.utc(space.createdAt()));
-        model.setDescription(space.description());
-        model.setLogo(space.logo() == null ? null : URI.create(space.logo()));
-        model.setRoleInSpace(seen.roleOfCaller() == null ? null : SpaceRoleOfCaller.fromValue(seen.roleOfCaller()));
-        return model;
-    }
+    @Mapping(target = ".", source = "space")
+    @Mapping(target = "roleInSpace", source = "roleOfCaller")
+    Space space(SpaceDetails.Seen seen);
 
-    static SpaceList list(SpaceService.Page page) {
-        return new SpaceList(page.items().stream().map(SpaceMapper::space).toList(), page.total());
-    }
-
-    private static String text(URI uri) {
-        return uri == null ? null : uri.toString();
-    }
+    SpaceList list(Page<SpaceDetails.Seen> page);
 }

@@ -1,7 +1,8 @@
 package dev.moodhoodkit.server.spaces;
 
+import dev.moodhoodkit.server.authz.SpaceRole;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ public class SpaceMembers {
      * keeps owning it and gets no member row. The insert cannot fail on a concurrent insert of
      * the same member (ON CONFLICT DO NOTHING, on H2 and PostgreSQL); the update then sets the role.
      */
-    public void admit(String spaceId, String userId, String role, Instant now) {
+    public void admit(String spaceId, String userId, SpaceRole role, Instant now) {
         boolean owner = jdbc.sql("SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?")
                         .params(spaceId, userId)
                         .query(Long.class)
@@ -32,11 +33,11 @@ public class SpaceMembers {
         int inserted = jdbc.sql("""
                 INSERT INTO space_members (space_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(spaceId, userId, role, now.atOffset(ZoneOffset.UTC))
+                .params(spaceId, userId, Rows.stored(role), Rows.stored(now))
                 .update();
         if (inserted == 0) {
             jdbc.sql("UPDATE space_members SET role = ? WHERE space_id = ? AND user_id = ?")
-                    .params(role, spaceId, userId)
+                    .params(Rows.stored(role), spaceId, userId)
                     .update();
         }
     }

@@ -3,20 +3,17 @@ package dev.moodhoodkit.server.spaces;
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Spaces: who may do what is {@link AccessPolicy}'s answer; this class does it. */
 @Service
 class SpaceService {
-
-    /** A page of spaces and the count of all pages. */
-    record Page(List<SpaceDetails.Seen> items, int total) {}
 
     private final Spaces spaces;
     private final UserAccounts users;
@@ -32,16 +29,16 @@ class SpaceService {
 
     /** The caller owns the new space. */
     String create(Caller caller, SpaceDetails.Fields fields) {
-        Caller.User user = AccessPolicy.requireUser(caller);
+        Caller.User user = caller.requireUser();
         String id = Ids.newId();
-        spaces.insert(id, user.userId(), fields, clock.instant());
+        spaces.insert(SpaceDetails.of(id, user.userId(), fields, clock.instant()));
         return id;
     }
 
     @Transactional(readOnly = true)
-    Page list(Caller caller, Paging paging) {
-        Caller.User user = AccessPolicy.requireUser(caller);
-        return new Page(spaces.ofUser(user.userId(), paging), spaces.countOfUser(user.userId()));
+    Page<SpaceDetails.Seen> list(Caller caller, Paging paging) {
+        Caller.User user = caller.requireUser();
+        return new Page<>(spaces.ofUser(user.userId(), paging), spaces.countOfUser(user.userId()));
     }
 
     SpaceDetails.Seen get(Caller caller, String spaceId) {

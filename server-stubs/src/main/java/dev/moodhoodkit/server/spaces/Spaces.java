@@ -1,14 +1,11 @@
 package dev.moodhoodkit.server.spaces;
 
-import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.authz.SpaceRole;
 import dev.moodhoodkit.server.common.Paging;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import dev.moodhoodkit.server.common.Rows;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +13,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Spaces {
 
-    private static final String COLUMNS = "s.id, s.owner_id, s.name, s.description, s.logo, s.is_public, s.created_at";
+    private static final String COLUMNS = Rows.columns(SpaceDetails.class, "s");
+    private static final RowMapper<SpaceDetails> ROW = Rows.of(SpaceDetails.class);
+    private static final String INSERT = Rows.insert("spaces", SpaceDetails.class);
+    private static final String UPDATE =
+            "UPDATE spaces SET " + Rows.assignments(SpaceDetails.Fields.class) + " WHERE id = :id";
+    /** The spaces a user owns or holds a space role in. */
+    private static final String OF_USER = " FROM spaces s LEFT JOIN space_members m ON m.space_id = s.id"
+            + " AND m.user_id = :user WHERE s.owner_id = :user OR m.user_id IS NOT NULL";
 
     private final JdbcClient jdbc;
 
@@ -24,34 +28,20 @@ class Spaces {
         this.jdbc = jdbc;
     }
 
-    void insert(String id, String ownerId, SpaceDetails.Fields fields, Instant now) {
-        jdbc.sql("""
-                INSERT INTO spaces (id, owner_id, name, description, logo, is_public, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        ownerId,
-                        fields.name(),
-                        fields.description(),
-                        fields.logo(),
-                        fields.isPublic(),
-                        now.atOffset(ZoneOffset.UTC))
-                .update();
+    void insert(SpaceDetails space) {
+        jdbc.sql(INSERT).params(Rows.params(space)).update();
     }
 
     Optional<SpaceDetails> find(String id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM spaces s WHERE s.id = ?")
                 .param(id)
-                .query(Spaces::map)
+                .query(ROW)
                 .optional();
     }
 
     /** Replaces the fields; false when the space is gone. */
     boolean update(String id, SpaceDetails.Fields fields) {
-        return jdbc.sql("UPDATE spaces SET name = ?, description = ?, logo = ?, is_public = ? WHERE id = ?")
-                        .params(fields.name(), fields.description(), fields.logo(), fields.isPublic(), id)
-                        .update()
-                == 1;
+        return jdbc.sql(UPDATE).params(Rows.params(fields)).param("id", id).update() == 1;
     }
 
     /** Deletes the space; the schema's foreign keys cascade to its rooms, members, invites and the rest. */
@@ -61,40 +51,25 @@ class Spaces {
 
     /** The spaces a user owns or holds a space role in, newest first, with that role. */
     List<SpaceDetails.Seen> ofUser(String userId, Paging paging) {
-        return jdbc.sql("SELECT " + COLUMNS + ", m.role AS member_role FROM spaces s "
-                        + "LEFT JOIN space_members m ON m.space_id = s.id AND m.user_id = :user "
-                        + "WHERE s.owner_id = :user OR m.user_id IS NOT NULL "
-                        + "ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT " + COLUMNS + ", m.role AS member_role" + OF_USER
+                        + " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
                 .param("user", userId)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
                 .query((rs, n) -> {
-                    SpaceDetails space = map(rs, n);
-                    String role =
-                            space.ownerId().equals(userId) ? AccessPolicy.SPACE_OWNER : rs.getString("member_role");
+                    SpaceDetails space = ROW.mapRow(rs, n);
+                    SpaceRole role = space.ownerId().equals(userId)
+                            ? SpaceRole.ROLE_SPACE_OWNER
+                            : Rows.constant(SpaceRole.class, rs.getString("member_role"));
                     return new SpaceDetails.Seen(space, role);
                 })
                 .list();
     }
 
-    int countOfUser(String userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM spaces s "
-                        + "LEFT JOIN space_members m ON m.space_id = s.id AND m.user_id = :user "
-                        + "WHERE s.owner_id = :user OR m.user_id IS NOT NULL")
+    long countOfUser(String userId) {
+        return jdbc.sql("SELECT COUNT(*)" + OF_USER)
                 .param("user", userId)
                 .query(Long.class)
-                .single()
-                .intValue();
-    }
-
-    private static SpaceDetails map(ResultSet rs, int row) throws SQLException {
-        return new SpaceDetails(
-                rs.getString("id"),
-                rs.getString("owner_id"),
-                rs.getString("name"),
-                rs.getString("description"),
-                rs.getString("logo"),
-                rs.getBoolean("is_public"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                .single();
     }
 }

@@ -17,31 +17,32 @@ import org.springframework.web.bind.annotation.RestController;
 class SpacesController implements SpacesApi {
 
     private final SpaceService service;
+    private final SpaceMapper mapper;
 
-    SpacesController(SpaceService service) {
+    SpacesController(SpaceService service, SpaceMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<CreatedId> createSpace(CreateSpaceRequest request) {
-        String id = service.create(CurrentCaller.get(), SpaceMapper.fields(request));
+        String id = service.create(CurrentCaller.get(), mapper.fields(request));
         return Locations.created("/spaces/" + id, new CreatedId(id));
     }
 
     @Override
     public ResponseEntity<SpaceList> listSpaces(Integer limit, Integer offset) {
-        return ResponseEntity.ok(SpaceMapper.list(service.list(CurrentCaller.get(), Paging.of(limit, offset))));
+        return ResponseEntity.ok(mapper.list(service.list(CurrentCaller.get(), Paging.of(limit, offset))));
     }
 
     @Override
     public ResponseEntity<Space> getSpace(String spaceId) {
-        return ResponseEntity.ok(SpaceMapper.space(service.get(CurrentCaller.get(), spaceId)));
+        return ResponseEntity.ok(mapper.space(service.get(CurrentCaller.get(), spaceId)));
     }
 
     @Override
     public ResponseEntity<Space> updateSpace(String spaceId, UpdateSpaceRequest request) {
-        return ResponseEntity.ok(
-                SpaceMapper.space(service.update(CurrentCaller.get(), spaceId, SpaceMapper.fields(request))));
+        return ResponseEntity.ok(mapper.space(service.update(CurrentCaller.get(), spaceId, mapper.fields(request))));
     }
 
     @Override

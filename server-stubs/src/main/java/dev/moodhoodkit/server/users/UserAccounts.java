@@ -1,5 +1,6 @@
 package dev.moodhoodkit.server.users;
 
+import dev.moodhoodkit.server.auth.UserDirectory;
 import dev.moodhoodkit.server.common.Ids;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** User accounts. Passwords are kept as BCrypt hashes; emails are compared without case. */
 @Repository
-public class UserAccounts {
+public class UserAccounts implements UserDirectory {
 
     /** A user as stored, without the password hash. */
     public record UserAccount(
@@ -37,7 +38,7 @@ public class UserAccounts {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** The user's id when the email and password match. */
+    @Override
     public Optional<String> authenticate(String email, String password) {
         var row = jdbc.sql("SELECT id, password_hash FROM users WHERE email = ?")
                 .param(normaliseEmail(email))
@@ -50,6 +51,7 @@ public class UserAccounts {
         return passwords.matches(password, row.get()[1]) ? Optional.of(row.get()[0]) : Optional.empty();
     }
 
+    @Override
     public boolean exists(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = ?")
                         .param(id)

@@ -10,6 +10,7 @@ import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Locations;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +33,7 @@ class UsersController implements UsersApi {
     /** Client and user tokens may create users (MoodHood's two guides disagree; both work). */
     @Override
     public ResponseEntity<CreatedId> createNewUser(CreateUserRequest request) {
-        Caller caller = CurrentCaller.get();
-        if (caller instanceof Caller.Guest) {
-            throw ProblemException.forbidden("A guest token cannot create users.");
-        }
+        Caller caller = CurrentCaller.get().requireNotGuest("A guest token cannot create users.");
         if (users.emailTaken(request.getEmail())) {
             throw emailTaken();
         }
@@ -90,6 +88,6 @@ class UsersController implements UsersApi {
     }
 
     private static ProblemException emailTaken() {
-        return ProblemException.conflict("email-taken", "Email taken", "A user with this email exists already.");
+        return ProblemException.conflict(ProblemType.EMAIL_TAKEN, "A user with this email exists already.");
     }
 }

@@ -18,28 +18,30 @@ import org.springframework.web.bind.annotation.RestController;
 class WebHookController implements WebHookApi {
 
     private final WebHookService service;
+    private final WebHookMapper mapper;
 
-    WebHookController(WebHookService service) {
+    WebHookController(WebHookService service, WebHookMapper mapper) {
         this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<WebHookWithSecret> createWebHook(String spaceId, CreateWebHookRequest request) {
         WebHooks.Settings created =
                 service.create(CurrentCaller.get(), spaceId, request.getUrl().toString());
-        return Locations.created("/spaces/" + spaceId + "/webhook", WebHookMapper.withSecret(created));
+        return Locations.created("/spaces/" + spaceId + "/webhook", mapper.withSecret(created));
     }
 
     @Override
     public ResponseEntity<WebHook> getWebHook(String spaceId) {
-        return ResponseEntity.ok(WebHookMapper.toApi(service.get(CurrentCaller.get(), spaceId)));
+        return ResponseEntity.ok(mapper.webHook(service.get(CurrentCaller.get(), spaceId)));
     }
 
     @Override
     public ResponseEntity<WebHook> updateWebHook(String spaceId, UpdateWebHookRequest request) {
         String url = request.getUrl() == null ? null : request.getUrl().toString();
         return ResponseEntity.ok(
-                WebHookMapper.toApi(service.update(CurrentCaller.get(), spaceId, url, request.getIsActive())));
+                mapper.webHook(service.update(CurrentCaller.get(), spaceId, url, request.getIsActive())));
     }
 
     @Override
@@ -52,12 +54,12 @@ class WebHookController implements WebHookApi {
     public ResponseEntity<WebHookWithSecret> refreshSecretWebHook(String spaceId) {
         WebHooks.Settings refreshed = service.refreshSecret(CurrentCaller.get(), spaceId);
         // A secret: keep it out of caches (as the integration client's secret refresh does).
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(WebHookMapper.withSecret(refreshed));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mapper.withSecret(refreshed));
     }
 
     @Override
     public ResponseEntity<WebHookDeliveryList> listWebHookDeliveries(String spaceId, Integer limit, Integer offset) {
         return ResponseEntity.ok(
-                WebHookMapper.toApi(service.deliveries(CurrentCaller.get(), spaceId, Paging.of(limit, offset))));
+                mapper.list(service.deliveries(CurrentCaller.get(), spaceId, Paging.of(limit, offset))));
     }
 }

@@ -1,10 +1,8 @@
 package dev.moodhoodkit.server.webhooks;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,20 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class WebHookDeliveries {
 
-    static final String PENDING = "pending";
-    static final String DELIVERED = "delivered";
-    static final String FAILED = "failed";
+    /** Waiting for its (next) attempt, or how it ended. */
+    enum State {
+        PENDING,
+        DELIVERED,
+        FAILED
+    }
 
     /** A delivery this instance has claimed, with what an attempt needs. */
     record Claimed(
-            String id, String spaceId, EventName event, String roomId, String recordId, int attempts, String claim) {}
+            String id,
+            String spaceId,
+            EventName eventName,
+            String roomId,
+            String recordId,
+            int attempts,
+            String claim) {}
 
     record Delivery(
             String id,
-            EventName event,
+            EventName eventName,
             String roomId,
             String recordId,
-            String state,
+            State state,
             int attempts,
             Integer lastStatus,
             String lastError,
@@ -50,12 +57,12 @@ class WebHookDeliveries {
 
     /** A pending delivery, due at once. */
     void insertPending(String id, String spaceId, EventName event, String roomId, String recordId, Instant now) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Object at = Rows.stored(now);
         jdbc.sql("""
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, record_id, state, attempts,
                     created_at, next_attempt_at)
                 VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(id, spaceId, event.wireName(), roomId, recordId, PENDING, at, at)
+                .params(id, spaceId, Rows.stored(event), roomId, recordId, Rows.stored(State.PENDING), at, at)
                 .update();
     }
 
@@ -79,30 +86,25 @@ class WebHookDeliveries {
      */
     @Transactional
     List<Claimed> claimDue(Instant now, int limit, Instant leaseUntil, String claim) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Object at = Rows.stored(now);
         List<Claimed> due = jdbc.sql("""
-                SELECT id, space_id, event_name, room_id, record_id, attempts FROM webhook_deliveries
+                SELECT id, space_id AS spaceId, event_name AS eventName, room_id AS roomId, record_id AS recordId,
+                    attempts, CAST(? AS VARCHAR(24)) AS claim
+                FROM webhook_deliveries
                 WHERE state = ? AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
                 ORDER BY next_attempt_at, id
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""")
-                .params(PENDING, at, at, limit)
-                .query((rs, n) -> new Claimed(
-                        rs.getString("id"),
-                        rs.getString("space_id"),
-                        EventName.fromWireName(rs.getString("event_name")),
-                        rs.getString("room_id"),
-                        rs.getString("record_id"),
-                        rs.getInt("attempts"),
-                        claim))
+                .params(claim, Rows.stored(State.PENDING), at, at, limit)
+                .query(Rows.of(Claimed.class))
                 .list();
-        OffsetDateTime until = leaseUntil.atOffset(ZoneOffset.UTC);
+        Object until = Rows.stored(leaseUntil);
         List<Claimed> claimed = new ArrayList<>();
         for (Claimed delivery : due) {
             int updated = jdbc.sql("""
                     UPDATE webhook_deliveries SET claimed_until = ?, claim_token = ?
                     WHERE id = ? AND state = ? AND (claimed_until IS NULL OR claimed_until < ?)""")
-                    .params(until, claim, delivery.id(), PENDING, at)
+                    .params(until, claim, delivery.id(), Rows.stored(State.PENDING), at)
                     .update();
             if (updated == 1) {
                 claimed.add(delivery);
@@ -119,7 +121,7 @@ class WebHookDeliveries {
      */
     boolean recordAttempt(
             Claimed delivery,
-            String newState,
+            State newState,
             int attempts,
             Integer status,
             String error,
@@ -131,15 +133,15 @@ class WebHookDeliveries {
                     next_attempt_at = ?, claimed_until = NULL, claim_token = NULL
                 WHERE id = ? AND claim_token = ? AND state = ?""")
                         .params(
-                                newState,
+                                Rows.stored(newState),
                                 attempts,
                                 status,
                                 truncate(error),
-                                attemptedAt.atOffset(ZoneOffset.UTC),
-                                nextAttemptAt.atOffset(ZoneOffset.UTC),
+                                Rows.stored(attemptedAt),
+                                Rows.stored(nextAttemptAt),
                                 delivery.id(),
                                 delivery.claim(),
-                                PENDING)
+                                Rows.stored(State.PENDING))
                         .update()
                 == 1;
     }
@@ -149,7 +151,12 @@ class WebHookDeliveries {
         return jdbc.sql("""
                 UPDATE webhook_deliveries SET state = ?, last_error = ?, claimed_until = NULL, claim_token = NULL
                 WHERE id = ? AND claim_token = ? AND state = ?""")
-                        .params(FAILED, truncate(reason), delivery.id(), delivery.claim(), PENDING)
+                        .params(
+                                Rows.stored(State.FAILED),
+                                truncate(reason),
+                                delivery.id(),
+                                delivery.claim(),
+                                Rows.stored(State.PENDING))
                         .update()
                 == 1;
     }
@@ -160,13 +167,10 @@ class WebHookDeliveries {
 
     /** The space's deliveries, newest first. */
     List<Delivery> list(String spaceId, int limit, int offset) {
-        return jdbc.sql("""
-                SELECT id, event_name, room_id, record_id, state, attempts, last_status, last_error, created_at,
-                    last_attempt_at
-                FROM webhook_deliveries WHERE space_id = ?
-                ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?""")
+        return jdbc.sql("SELECT " + Rows.columns(Delivery.class, "d") + " FROM webhook_deliveries d"
+                        + " WHERE d.space_id = ? ORDER BY d.created_at DESC, d.id DESC LIMIT ? OFFSET ?")
                 .params(spaceId, limit, offset)
-                .query(WebHookDeliveries::map)
+                .query(Rows.of(Delivery.class))
                 .list();
     }
 
@@ -175,21 +179,5 @@ class WebHookDeliveries {
                 .param(spaceId)
                 .query(Long.class)
                 .single();
-    }
-
-    private static Delivery map(ResultSet rs, int row) throws SQLException {
-        int status = rs.getInt("last_status");
-        Integer lastStatus = rs.wasNull() ? null : status;
-        return new Delivery(
-                rs.getString("id"),
-                EventName.fromWireName(rs.getString("event_name")),
-                rs.getString("room_id"),
-                rs.getString("record_id"),
-                rs.getString("state"),
-                rs.getInt("attempts"),
-                lastStatus,
-                rs.getString("last_error"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("last_attempt_at", OffsetDateTime.class));
     }
 }

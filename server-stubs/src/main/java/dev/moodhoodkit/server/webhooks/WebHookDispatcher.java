@@ -102,7 +102,7 @@ class WebHookDispatcher extends PeriodicJob {
     /** One attempt at one claimed delivery, and its outcome written. */
     void attempt(WebHookDeliveries.Claimed delivery) {
         Optional<WebHooks.Settings> webhook = webhooks.find(delivery.spaceId());
-        if (webhook.isEmpty() || !webhook.get().active()) {
+        if (webhook.isEmpty() || !webhook.get().isActive()) {
             outbox.abandon(
                     delivery,
                     webhook.isEmpty()
@@ -111,20 +111,21 @@ class WebHookDispatcher extends PeriodicJob {
             return;
         }
         WebHookCallbacks.Signed signed = WebHookCallbacks.sign(
-                WebHookCallbacks.event(delivery.event(), delivery.roomId(), delivery.spaceId(), delivery.recordId()),
+                WebHookCallbacks.event(
+                        delivery.eventName(), delivery.roomId(), delivery.spaceId(), delivery.recordId()),
                 webhook.get().secret());
         int attempt = delivery.attempts() + 1;
         Instant attemptedAt = clock.instant();
         WebHookSender.Outcome outcome = sender.send(webhook.get().url(), signed.callback());
         Instant finishedAt = clock.instant();
-        String state;
+        WebHookDeliveries.State state;
         Instant next = finishedAt;
         if (outcome.delivered()) {
-            state = WebHookDeliveries.DELIVERED;
+            state = WebHookDeliveries.State.DELIVERED;
         } else if (attempt >= WebHookDeliveryProperties.ATTEMPTS) {
-            state = WebHookDeliveries.FAILED;
+            state = WebHookDeliveries.State.FAILED;
         } else {
-            state = WebHookDeliveries.PENDING;
+            state = WebHookDeliveries.State.PENDING;
             next = finishedAt.plus(properties.pauseAfter(attempt));
         }
         if (!outbox.recordAttempt(delivery, state, attempt, outcome.status(), outcome.error(), attemptedAt, next)) {

@@ -3,10 +3,11 @@ package dev.moodhoodkit.server.webhooks;
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.ProblemType;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,8 +25,6 @@ class WebHookService {
 
     /** 16 random bytes: the 32 lower-case hex characters the spec's secret pattern asks for. */
     private static final int SECRET_BYTES = 16;
-
-    record Page<T>(List<T> items, long total) {}
 
     private final WebHooks webhooks;
     private final WebHookDeliveries deliveries;
@@ -122,8 +121,7 @@ class WebHookService {
 
     private static ProblemException exists(String spaceId) {
         return ProblemException.conflict(
-                "webhook-exists",
-                "Webhook exists",
+                ProblemType.WEBHOOK_EXISTS,
                 "The space " + spaceId + " already has a webhook: change it with PUT, or delete it first.");
     }
 }

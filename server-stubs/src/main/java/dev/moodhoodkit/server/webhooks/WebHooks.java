@@ -1,10 +1,7 @@
 package dev.moodhoodkit.server.webhooks;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +10,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WebHooks {
 
-    record Settings(String spaceId, String url, String secret, boolean active, OffsetDateTime createdAt) {}
+    record Settings(String spaceId, String url, String secret, boolean isActive, Instant createdAt) {}
+
+    private static final String COLUMNS = Rows.columns(Settings.class, "w");
 
     private final JdbcClient jdbc;
 
@@ -22,16 +21,16 @@ class WebHooks {
     }
 
     Optional<Settings> find(String spaceId) {
-        return jdbc.sql("SELECT space_id, url, secret, is_active, created_at FROM webhooks WHERE space_id = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM webhooks w WHERE w.space_id = ?")
                 .param(spaceId)
-                .query(WebHooks::map)
+                .query(Rows.of(Settings.class))
                 .optional();
     }
 
     /** Inserts the space's webhook; a second one for the space fails on the primary key. */
     void insert(String spaceId, String url, String secret, Instant now) {
-        jdbc.sql("INSERT INTO webhooks (space_id, url, secret, is_active, created_at) VALUES (?, ?, ?, TRUE, ?)")
-                .params(spaceId, url, secret, now.atOffset(ZoneOffset.UTC))
+        jdbc.sql(Rows.insert("webhooks", Settings.class))
+                .params(Rows.params(new Settings(spaceId, url, secret, true, now)))
                 .update();
     }
 
@@ -64,14 +63,5 @@ class WebHooks {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    private static Settings map(ResultSet rs, int row) throws SQLException {
-        return new Settings(
-                rs.getString("space_id"),
-                rs.getString("url"),
-                rs.getString("secret"),
-                rs.getBoolean("is_active"),
-                rs.getObject("created_at", OffsetDateTime.class));
     }
 }

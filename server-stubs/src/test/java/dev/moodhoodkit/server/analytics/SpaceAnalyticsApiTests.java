@@ -2,7 +2,6 @@ package dev.moodhoodkit.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
@@ -202,8 +201,8 @@ class SpaceAnalyticsApiTests extends ApiTest {
         TestUser member = user("Member");
         TestUser stranger = user("Stranger");
         String space = fixtures.space(owner.token(), false);
-        fixtures.admit(owner.token(), space, moderator.token(), AccessPolicy.SPACE_MODERATOR);
-        fixtures.admit(owner.token(), space, member.token(), AccessPolicy.SPACE_USER);
+        fixtures.admit(owner.token(), space, moderator.token(), "role_space_moderator");
+        fixtures.admit(owner.token(), space, member.token(), "role_space_user");
         Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", true);
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 

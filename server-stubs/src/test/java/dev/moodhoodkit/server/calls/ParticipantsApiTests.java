@@ -3,7 +3,7 @@ package dev.moodhoodkit.server.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
-import dev.moodhoodkit.server.authz.AccessPolicy;
+import dev.moodhoodkit.server.auth.RoomTokens;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
 import dev.moodhoodkit.server.testing.Fixtures;
@@ -143,8 +143,7 @@ class ParticipantsApiTests extends ApiTest {
         TestUser moderator = user("Moderator");
         TestUser audience = user("Audience");
         Fixtures.Room webinar = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "webinar", true);
-        fixtures.grant(
-                webinar.ownerToken(), webinar.spaceId(), webinar.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        fixtures.grant(webinar.ownerToken(), webinar.spaceId(), webinar.id(), moderator.id(), "role_room_moderator");
         Fixtures.Guest guestHost = fixtures.guest(webinar, "Guest Lecturer", "moderator", true);
         Fixtures.Guest guestViewer = fixtures.guest(webinar, "Guest", "user", true);
 
@@ -220,8 +219,7 @@ class ParticipantsApiTests extends ApiTest {
         ApiResponse answer = api.post(path, owner.token(), null).assertStatus(200);
 
         String token = answer.body().get("signalingToken").asString();
-        Jwts.Claims claims =
-                jwts.verify(token, ParticipantService.SIGNALING_TYPE).orElseThrow();
+        Jwts.Claims claims = jwts.verify(token, RoomTokens.SIGNALING_TYPE).orElseThrow();
         assertThat(claims.subject()).isEqualTo(id);
         assertThat(claims.audience()).isEqualTo("signaling");
         assertThat(claims.roomId()).isEqualTo(room.id());

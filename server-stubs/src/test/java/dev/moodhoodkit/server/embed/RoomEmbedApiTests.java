@@ -3,7 +3,6 @@ package dev.moodhoodkit.server.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
 import dev.moodhoodkit.server.testing.Fixtures;
@@ -49,7 +48,7 @@ class RoomEmbedApiTests extends ApiTest {
         TestUser moderator = user("Moderator");
         TestUser user = user("Visitor");
         Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), type, true, settings);
-        fixtures.grant(room.ownerToken(), room.spaceId(), room.id(), moderator.id(), AccessPolicy.ROOM_MODERATOR);
+        fixtures.grant(room.ownerToken(), room.spaceId(), room.id(), moderator.id(), "role_room_moderator");
         return new Cast(
                 room,
                 owner,

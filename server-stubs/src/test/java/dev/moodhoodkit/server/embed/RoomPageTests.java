@@ -3,7 +3,6 @@ package dev.moodhoodkit.server.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.Problems;
 import dev.moodhoodkit.server.testing.Api;
@@ -320,7 +319,7 @@ class RoomPageTests extends ApiTest {
         assertThat(session(open.alias(), Map.of("refreshToken", token)).status())
                 .isEqualTo(200);
         // A user's access token opens the page too.
-        fixtures.grant(closed.ownerToken(), closed.spaceId(), closed.id(), stranger.id(), AccessPolicy.ROOM_USER);
+        fixtures.grant(closed.ownerToken(), closed.spaceId(), closed.id(), stranger.id(), "role_room_user");
         Answer byAccess = session(closed.alias(), Map.of("accessToken", stranger.token()));
         assertThat(byAccess.status()).isEqualTo(200);
         assertThat(byAccess.body().get("accessToken").asString()).isEqualTo(stranger.token());

@@ -3,7 +3,6 @@ package dev.moodhoodkit.server.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.SigningKey;
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
 import dev.moodhoodkit.server.testing.Fixtures;
@@ -149,7 +148,7 @@ class RoomRecordsApiTests extends ApiTest {
                 live.room().spaceId(),
                 live.room().id(),
                 moderator.id(),
-                AccessPolicy.ROOM_MODERATOR);
+                "role_room_moderator");
         Fixtures.Guest guestHost = fixtures.guest(live.room(), "Guest host", "moderator", true);
 
         api.post(roomPath(live.room()) + "/records/start", visitor.token(), null)

@@ -45,7 +45,6 @@ class RoomServiceTests extends ApiTest {
     }
 
     private static RoomSettings.Changes changes(String name) {
-        return new RoomSettings.Changes(
-                name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RoomSettings.Changes(name, null);
     }
 }

@@ -2,7 +2,6 @@ package dev.moodhoodkit.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.authz.AccessPolicy;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
 import dev.moodhoodkit.server.testing.TestUser;
@@ -62,7 +61,7 @@ class WebHookApiTests extends ApiTest {
         TestUser moderator = user("Moderator");
         TestUser stranger = user("Stranger");
         String privateSpace = fixtures.space(owner.token(), false);
-        fixtures.admit(owner.token(), privateSpace, moderator.token(), AccessPolicy.SPACE_MODERATOR);
+        fixtures.admit(owner.token(), privateSpace, moderator.token(), "role_space_moderator");
         fixtures.webhook(owner.token(), privateSpace, URL, true);
 
         api.get(webhookPath(privateSpace), moderator.token()).assertStatus(403);

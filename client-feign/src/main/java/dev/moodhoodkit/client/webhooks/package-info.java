@@ -1,0 +1,2 @@
+/** Helpers for receivers of webhooks: the signature check that matches the server's signing. */
+package dev.moodhoodkit.client.webhooks;

@@ -1,0 +1,2 @@
+/** The MoodHood reference server: the application class; each feature lives in a subpackage. */
+package dev.moodhoodkit.server;
