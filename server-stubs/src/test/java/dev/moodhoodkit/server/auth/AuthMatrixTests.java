@@ -238,26 +238,12 @@ class AuthMatrixTests extends ApiTest {
     private Fixture fixture(TestUser owner, TestUser other) {
         Map<String, String> ids = randomIds();
         Set<String> real = new HashSet<>();
-        String spaceId = api.post("/v1/spaces", owner.token(), Map.of("name", "Private", "isPublic", false))
-                .assertStatus(201)
-                .string("/id");
-        String roomId = api.post(
-                        "/v1/spaces/" + spaceId + "/rooms",
-                        owner.token(),
-                        Map.of("name", "Private room", "isPublic", false))
-                .assertStatus(201)
-                .string("/id");
+        String spaceId = fixtures.space(owner.token(), false);
+        String roomId = fixtures.room(owner.token(), spaceId, false);
         // A space's webhook is a sub-resource that may not exist (its calls answer 404 then):
         // make it, so that the owner's webhook calls name something that exists.
-        api.post(
-                        "/v1/spaces/" + spaceId + "/webhook",
-                        owner.token(),
-                        Map.of("url", "https://example.com/moodhood/events"))
-                .assertStatus(201);
-        String inviteId = api.post(
-                        "/v1/spaces/" + spaceId + "/invites", owner.token(), Map.of("role", "role_space_user"))
-                .assertStatus(201)
-                .string("/id");
+        fixtures.webhook(owner.token(), spaceId, "https://example.com/moodhood/events", true);
+        String inviteId = fixtures.invite(owner.token(), spaceId, "role_space_user");
         String participantId = api.post(
                         "/v1/spaces/" + spaceId + "/participants",
                         owner.token(),

@@ -33,7 +33,8 @@ class ProblemTypeCatalogueTests {
         int end = description.indexOf("\n## ", start + 1);
         String section = description.substring(start, end < 0 ? description.length() : end);
         Set<String> catalogue = new TreeSet<>();
-        Matcher kinds = KIND.matcher(section);
+        // The list starts after "kinds:" (the sentence before it names the `type` member).
+        Matcher kinds = KIND.matcher(section.substring(Math.max(0, section.indexOf("kinds:"))));
         while (kinds.find()) {
             catalogue.add(kinds.group(1));
         }

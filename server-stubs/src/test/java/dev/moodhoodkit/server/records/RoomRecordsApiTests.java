@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -221,19 +220,14 @@ class RoomRecordsApiTests extends ApiTest {
     void listFiltersByCreationTimeNewestFirst() {
         Live live = liveRoom(true);
         TestUser stranger = user("Stranger");
-        String room = live.room().id();
-        String call = jdbc.sql("SELECT id FROM calls WHERE room_id = ?")
-                .param(room)
-                .query(String.class)
-                .single();
-        insertRecord("aaaaaaaaaaaaaaaaaaaaaa01", live.room(), call, "2026-01-10T10:00:00Z");
-        insertRecord("aaaaaaaaaaaaaaaaaaaaaa02", live.room(), call, "2026-01-20T10:00:00Z");
-        insertRecord("aaaaaaaaaaaaaaaaaaaaaa03", live.room(), call, "2026-01-30T10:00:00Z");
+        // Back in time, so that the tokens made now stay valid throughout.
+        String first = recordAt(live, "2026-01-10T10:00:00Z");
+        String second = recordAt(live, "2026-01-20T10:00:00Z");
+        String third = recordAt(live, "2026-01-30T10:00:00Z");
         String path = roomPath(live.room()) + "/records";
 
         JsonNode all = api.get(path, stranger.token()).assertStatus(200).body();
-        assertThat(ids(all))
-                .containsExactly("aaaaaaaaaaaaaaaaaaaaaa03", "aaaaaaaaaaaaaaaaaaaaaa02", "aaaaaaaaaaaaaaaaaaaaaa01");
+        assertThat(ids(all)).containsExactly(third, second, first);
         assertThat(all.get("total").asInt()).isEqualTo(3);
 
         JsonNode window = api.get(
@@ -241,18 +235,18 @@ class RoomRecordsApiTests extends ApiTest {
                         live.owner().token())
                 .assertStatus(200)
                 .body();
-        assertThat(ids(window)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa02");
+        assertThat(ids(window)).containsExactly(second);
         assertThat(window.get("total").asInt()).isEqualTo(1);
         JsonNode offsetZone = api.get(
                         path + "?dateFrom=2026-01-20T12:00:00%2B02:00",
                         live.owner().token())
                 .assertStatus(200)
                 .body();
-        assertThat(ids(offsetZone)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa03", "aaaaaaaaaaaaaaaaaaaaaa02");
+        assertThat(ids(offsetZone)).containsExactly(third, second);
         JsonNode page = api.get(path + "?limit=1&offset=1", live.owner().token())
                 .assertStatus(200)
                 .body();
-        assertThat(ids(page)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa02");
+        assertThat(ids(page)).containsExactly(second);
         assertThat(page.get("total").asInt()).isEqualTo(3);
 
         invalid("GET", path + "?dateFrom=yesterday", live.owner().token(), null).assertStatus(400);
@@ -265,13 +259,16 @@ class RoomRecordsApiTests extends ApiTest {
                 .isEmpty();
     }
 
-    private void insertRecord(String id, Fixtures.Room room, String callId, String createdAt) {
-        OffsetDateTime at = OffsetDateTime.parse(createdAt);
-        jdbc.sql("""
-                INSERT INTO records (id, room_id, space_id, call_id, name, file_size, state, created_at, started_at, finished_at)
-                VALUES (?, ?, ?, ?, ?, 1024, 'finished', ?, ?, ?)""")
-                .params(id, room.id(), room.spaceId(), callId, "Record " + id, at, at, at.plusMinutes(30))
-                .update();
+    /** A recording of the live call started and stopped at {@code at} by the server's clock; its id. */
+    private String recordAt(Live live, String at) {
+        setClock(Instant.parse(at));
+        String id = api.post(
+                        roomPath(live.room()) + "/records/start", live.owner().token(), null)
+                .assertStatus(201)
+                .string("/id");
+        api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null)
+                .assertStatus(200);
+        return id;
     }
 
     private static List<String> ids(JsonNode page) {

@@ -105,6 +105,14 @@ public abstract class ApiTest {
         return clientToken;
     }
 
+    /**
+     * Sets the server's clock to {@code instant} (earlier or later than now), from where it
+     * ticks on: for rows whose dates a test needs to know.
+     */
+    protected void setClock(java.time.Instant instant) {
+        advance(Duration.between(clock.instant(), instant));
+    }
+
     /** A new user of the bootstrap client, with a user token from the password grant. */
     protected TestUser newUser() {
         return user("Test user");
