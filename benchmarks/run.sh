@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the reference server and the Feign client, on loopback:
 #
-#   benchmarks/run.sh [all|load|client|startup|memory|failures]...      (default: all)
+#   benchmarks/run.sh [all|load|client|startup|memory|failures|auth]...      (default: all)
 #
 #   load      wrk against the server's exec jar on H2, then PostgreSQL: /actuator/health (the
 #             ceiling), client_credentials tokens, GET room, room create, invite create+activate;
@@ -11,6 +11,11 @@
 #   memory    RSS after a minute of reads and a minute of writes, JVM defaults and -Xmx256m
 #   failures  kill -9 during writes (H2 and PostgreSQL), PostgreSQL restarted under load,
 #             1,000 malformed requests
+#   auth      (not in all) GET room on H2 with the server's own bearer filter against the same
+#             server behind Spring Security's resource server (BENCH_SPRING_SECURITY_JAR, built
+#             from benchmarks/variants/spring-security-resource-server.patch), with and without
+#             its observations; BENCH_AUTH_ROUNDS (2) alternated rounds of BENCH_AUTH_VARIANTS
+#             ("lean spring-security spring-security-no-observations")
 #
 # Prints the figures and appends them to benchmarks/results/<UTC date>.md. Each figure has the
 # machine's load beside it: the 1-minute load average, and the CPU that processes other than the
@@ -304,6 +309,47 @@ load() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# auth: the lean bearer filter against Spring Security's resource server
+# ---------------------------------------------------------------------------------------------
+
+auth() {
+    need_wrk
+    local alt=${BENCH_SPRING_SECURITY_JAR:?set BENCH_SPRING_SECURITY_JAR to the exec jar built with benchmarks/variants/spring-security-resource-server.patch}
+    local lean=${JAR} rounds=${BENCH_AUTH_ROUNDS:-2}
+    say ""
+    say "## Authentication: GET room on H2, lean filter vs Spring Security, ${rounds} alternated rounds, ${WARMUP} s warm-up + ${MEASURE} s measured ($(date -u '+%F %T') UTC)"
+    declare -gA ROUTE_RPS=()
+    : >"${WORK}/auth.rows"
+    local round variant
+    for ((round = 1; round <= rounds; round++)); do
+        for variant in ${BENCH_AUTH_VARIANTS:-lean spring-security spring-security-no-observations}; do
+            local args=()
+            JAR=${lean}
+            if [[ "${variant}" != lean ]]; then
+                JAR=${alt}
+            fi
+            if [[ "${variant}" == spring-security-no-observations ]]; then
+                args=(--management.observations.enable.spring.security=false)
+            fi
+            echo "Authentication, round ${round}: ${variant}..."
+            rm -rf "${WORK}/auth-${variant}"
+            start_server h2 "${WORK}/auth-${variant}" "${args[@]}"
+            fixture 0 0 >/dev/null
+            measure_route auth get-room "${variant} ${round}"
+            stop_server
+        done
+    done
+    JAR=${lean}
+    say ""
+    say "| variant, round | req/s | p50 ms | p99 ms | non-2xx | server CPU µs/request | load 1m | others (cores) | server (cores) |"
+    say "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    local route label rps p50 p99 bad statuses load1 others srv wrkcpu cpureq
+    while IFS='|' read -r route label rps p50 p99 bad statuses load1 others srv wrkcpu cpureq; do
+        say "| ${label} | ${rps} | ${p50} | ${p99} | ${bad} | ${cpureq} | ${load1} | ${others} | ${srv} |"
+    done <"${WORK}/auth.rows"
+}
+
+# ---------------------------------------------------------------------------------------------
 # client
 # ---------------------------------------------------------------------------------------------
 
@@ -545,9 +591,9 @@ if ((${#parts[@]} == 0)); then
 fi
 for part in "${parts[@]}"; do
     case "${part}" in
-        all | load | client | startup | memory | failures) ;;
+        all | load | client | startup | memory | failures | auth) ;;
         *)
-            echo "usage: benchmarks/run.sh [all|load|client|startup|memory|failures]..." >&2
+            echo "usage: benchmarks/run.sh [all|load|client|startup|memory|failures|auth]..." >&2
             exit 2
             ;;
     esac

@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # The README's copy-and-run example, run the way a newcomer runs it: the first ```java block of
-# client-feign/README.md, copied verbatim into a new Maven project whose only dependency is the
-# installed dev.moodhoodkit:client-feign:0.1.0-SNAPSHOT, run against the reference server
-# (server-stubs' runnable jar, started here on a free port with its defaults: the demo client
-# kit-demo and an H2 file database in a temporary folder).
+# client-feign/README.md and its consumer pom.xml (the first ```xml block that is a <project>),
+# copied verbatim into a new Maven project whose only dependency is the installed
+# dev.moodhoodkit:client-feign:0.1.0-SNAPSHOT, built with the wrapper's Maven 3.9 and with
+# Maven 3.8.8, and run against the reference server (server-stubs' runnable jar, started here on
+# a free port with its defaults: the demo client kit-demo and an H2 file database in a
+# temporary folder).
 #
-#   bash client-feign/src/test/readme-example/run.sh      (from anywhere; about 1-2 minutes)
+#   bash client-feign/src/test/readme-example/run.sh [maven options]   (from anywhere; 1-3 minutes)
+#
+# Maven options given (e.g. -Dmaven.repo.local=/ci/cache/m2) are those the build used; the
+# local repository is the one Maven resolves with them (settings.xml, MAVEN_OPTS, MAVEN_ARGS,
+# .mvn/maven.config, or that option), so a CI cache works as well as ~/.m2/repository.
 #
 # Environment:
-#   MOODHOOD_README_ONLINE=1  let Maven download what is missing (default: offline, -o)
+#   MOODHOOD_README_ONLINE=1  let Maven 3.9 download what is missing (default: offline, -o);
+#                             Maven 3.8, which cannot read the build's repository behind its
+#                             own, always downloads what it needs from Maven Central
 #   MOODHOOD_README_KEEP=1    keep the temporary folder (project, server log) for a look
 #
 # What this script installs goes to a private local repository in the temporary folder, with
-# ~/.m2/repository behind it read-only (Maven 3.9's maven.repo.local.tail): the example gets the
-# artifacts built from this working tree, not whatever another build sharing ~/.m2 installed
-# last, and ~/.m2 is left as it was.
+# the build's local repository behind it read-only (Maven 3.9's maven.repo.local.tail): the
+# example gets the artifacts built from this working tree, not whatever another build sharing
+# that repository installed last, and it is left as it was.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
@@ -41,7 +49,15 @@ say() {
     echo "=== $*"
 }
 
-MVN_ARGS=(-B -Dmaven.repo.local="$WORK/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
+# The local repository of the build (Maven's own answer, with the options given).
+BUILD_REPO=$(cd "$ROOT" && ./mvnw -B -q "$@" help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
+if [[ ! -d "$BUILD_REPO" ]]; then
+    echo "Could not ask Maven for its local repository; using ~/.m2/repository" >&2
+    BUILD_REPO="$HOME/.m2/repository"
+fi
+echo "The build's local repository: $BUILD_REPO"
+
+MVN_ARGS=(-B -Dmaven.repo.local="$WORK/m2" -Dmaven.repo.local.tail="$BUILD_REPO")
 if [[ "${MOODHOOD_README_ONLINE:-}" != 1 ]]; then
     MVN_ARGS+=(-o)
 fi
@@ -62,81 +78,31 @@ if [[ ! -s "$PROJECT/src/main/java/QuickStart.java" ]]; then
 fi
 CLASS=$(sed -n 's/^public class \([A-Za-z0-9_]*\).*/\1/p' "$PROJECT/src/main/java/QuickStart.java")
 [[ "$CLASS" == QuickStart ]] || { echo "The README's example is class '$CLASS', expected QuickStart" >&2; exit 1; }
-cat > "$PROJECT/pom.xml" <<'POM'
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0"
-         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
-    <modelVersion>4.0.0</modelVersion>
-    <groupId>com.example</groupId>
-    <artifactId>moodhood-quickstart</artifactId>
-    <version>1.0-SNAPSHOT</version>
-
-    <properties>
-        <maven.compiler.release>17</maven.compiler.release>
-        <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-    </properties>
-
-    <dependencies>
-        <dependency>
-            <groupId>dev.moodhoodkit</groupId>
-            <artifactId>client-feign</artifactId>
-            <version>0.1.0-SNAPSHOT</version>
-        </dependency>
-    </dependencies>
-
-    <build>
-        <pluginManagement>
-            <plugins>
-                <plugin>
-                    <groupId>org.apache.maven.plugins</groupId>
-                    <artifactId>maven-compiler-plugin</artifactId>
-                    <version>3.14.1</version>
-                </plugin>
-                <plugin>
-                    <groupId>org.apache.maven.plugins</groupId>
-                    <artifactId>maven-resources-plugin</artifactId>
-                    <version>3.3.1</version>
-                </plugin>
-            </plugins>
-        </pluginManagement>
-    </build>
-</project>
-POM
+# The README's consumer pom.xml, verbatim.
+awk '/^```xml$/ { inside = 1; block = ""; next } inside && /^```$/ { inside = 0; if (block ~ /<project/) { printf "%s", block; exit } next }
+     inside { block = block $0 "\n" }' "$README" > "$PROJECT/pom.xml"
+grep -q '<artifactId>client-feign</artifactId>' "$PROJECT/pom.xml" \
+    || { echo "No consumer pom.xml (an \`\`\`xml block with <project>) in $README" >&2; exit 1; }
 (cd "$PROJECT" && "$ROOT/mvnw" "${MVN_ARGS[@]}" -q compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=classpath.txt)
-echo "Compiled; runtime classpath: $(tr ':' '\n' < "$PROJECT/classpath.txt" | sed 's|.*/||' | tr '\n' ' ')"
+echo "Compiled with Maven 3.9; runtime classpath: $(tr ':' '\n' < "$PROJECT/classpath.txt" | sed 's|.*/||' | tr '\n' ' ')"
+
+say "2b. The same project with Maven 3.8.8"
+# From Maven Central, fetched by the wrapper's Maven (from the build's repository if it is there).
+(cd "$ROOT" && ./mvnw -B -q -Dmaven.repo.local="$BUILD_REPO" org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy \
+    -Dartifact=org.apache.maven:apache-maven:3.8.8:tar.gz:bin -DoutputDirectory="$WORK")
+tar -xzf "$WORK/apache-maven-3.8.8-bin.tar.gz" -C "$WORK"
+# Maven 3.8 has no repository tail: client-feign comes from the private repository step 1
+# installed to, the rest from Maven Central.
+(cd "$PROJECT" && "$WORK/apache-maven-3.8.8/bin/mvn" -B -q -Dmaven.repo.local="$WORK/m2" clean compile)
+"$WORK/apache-maven-3.8.8/bin/mvn" -v | head -1
 
 say "3. The reference server on a free port"
-[[ -f "$SERVER_JAR" ]] || { echo "No $SERVER_JAR (step 1 should have built it)" >&2; exit 1; }
-PORT=
-for _ in $(seq 1 50); do
-    candidate=$((18100 + RANDOM % 900))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        PORT=$candidate
-        break
-    fi
-done
-[[ -n "$PORT" ]] || { echo "No free port in 18100-18999" >&2; exit 1; }
-mkdir -p "$WORK/server"
-(cd "$WORK/server" && exec java -jar "$SERVER_JAR" --server.port="$PORT" > server.log 2>&1) &
-SERVER_PID=$!
-for _ in $(seq 1 180); do
-    if curl -fsS "http://localhost:$PORT/actuator/health" >/dev/null 2>&1; then
-        break
-    fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "The server stopped; its log:" >&2
-        cat "$WORK/server/server.log" >&2
-        exit 1
-    fi
-    sleep 1
-done
-curl -fsS "http://localhost:$PORT/actuator/health"
-echo " (port $PORT, pid $SERVER_PID)"
+source "$ROOT/.ci/reference-server.sh"
+start_reference_server "$SERVER_JAR" "$WORK/server" 18100 900
 
 say "4. Run the example against it"
-if ! OUTPUT=$(cd "$PROJECT" && java -cp "target/classes:$(cat classpath.txt)" QuickStart "http://localhost:$PORT/v1" 2>"$WORK/example.err"); then
+if ! OUTPUT=$(cd "$PROJECT" && java -cp "target/classes:$(cat classpath.txt)" QuickStart "http://127.0.0.1:$PORT/v1" 2>"$WORK/example.err"); then
     echo "$OUTPUT"
     echo "FAILED: the example ended with an error:" >&2
     cat "$WORK/example.err" >&2

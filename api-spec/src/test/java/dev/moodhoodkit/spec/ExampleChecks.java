@@ -80,11 +80,7 @@ final class ExampleChecks {
                 .withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
                 .withLevel("validation.response.header", ValidationReport.Level.IGNORE)
                 .build();
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
-                .withLevelResolver(levels)
-                .withResolveRefs(true)
-                .withResolveCombinators(true)
-                .build();
+        this.validator = spec.validator(levels);
         this.schemaValidator = new SchemaValidator(spec.resolvedApi(), new MessageResolver(levels));
         this.basePath = basePath(spec);
     }

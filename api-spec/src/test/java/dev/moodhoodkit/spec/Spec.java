@@ -1,5 +1,7 @@
 package dev.moodhoodkit.spec;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -131,6 +133,15 @@ final class Spec {
             resolved = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
         }
         return resolved;
+    }
+
+    /** A validator of requests and responses against this spec, allOf merged as {@link #resolvedApi()} does. */
+    OpenApiInteractionValidator validator(LevelResolver levels) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                .withLevelResolver(levels)
+                .withResolveRefs(true)
+                .withResolveCombinators(true)
+                .build();
     }
 
     List<Op> operations() {

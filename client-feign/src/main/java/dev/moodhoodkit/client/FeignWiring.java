@@ -13,6 +13,7 @@ import feign.codec.Encoder;
 import feign.form.FormEncoder;
 import feign.jackson.JacksonEncoder;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -21,6 +22,8 @@ import java.util.function.DoubleSupplier;
  * of a generated interface for a given token source.
  */
 final class FeignWiring {
+
+    private static final UserAgent USER_AGENT = new UserAgent();
 
     private final String baseUrl;
     private final Client http;
@@ -67,15 +70,35 @@ final class FeignWiring {
         return clock;
     }
 
-    /** A proxy of {@code api} whose calls carry the tokens of {@code tokens} (none if {@code null}). */
-    <T> T api(Class<T> api, TokenSource tokens) {
-        // Only the API's own calls carry the caller's idempotency key: a token request made
-        // on the way must not reuse the key of the call it serves.
-        Feign.Builder builder = builder(tokens, false).requestInterceptor(new IdempotencyKeyInterceptor());
+    /**
+     * A proxy of {@code api} whose calls carry the tokens of {@code tokens} (none if
+     * {@code null}) and the given per-request options.
+     */
+    <T> T api(Class<T> api, TokenSource tokens, RequestOptions options) {
+        // Only the API's own calls carry the options (and so an idempotency key): a token
+        // request made on the way must not reuse the key of the call it serves.
+        Feign.Builder builder = builder(tokens, false)
+                .requestInterceptor(new RequestOptionsInterceptor(options))
+                .options(options.timeout()
+                        .map(answer -> new Request.Options(
+                                timeouts.connectTimeout(),
+                                timeouts.connectTimeoutUnit(),
+                                answer.toMillis(),
+                                TimeUnit.MILLISECONDS,
+                                timeouts.isFollowRedirects()))
+                        .orElse(timeouts));
         if (tokens != null) {
             builder.requestInterceptor(new BearerTokenInterceptor(tokens));
         }
         return builder.target(api, baseUrl);
+    }
+
+    /**
+     * The token endpoint for the caller's own token requests: no bearer token, no options (a
+     * log-in does not act, so it gets no idempotency key).
+     */
+    AuthApi tokenApi() {
+        return builder(null, false).target(AuthApi.class, baseUrl);
     }
 
     /** The two token endpoint proxies of an {@link OAuthTokenSource}. */
@@ -95,6 +118,7 @@ final class FeignWiring {
                 .errorDecoder(new ProblemErrorDecoder(mapper, clock, tokens))
                 .retryer(new MoodhoodRetryer(retryPolicy, sleeper, jitter, postsRepeatable))
                 .invocationHandlerFactory(new TranslatingInvocationHandlerFactory())
+                .requestInterceptor(USER_AGENT)
                 .logger(logger)
                 .logLevel(logLevel);
     }

@@ -7,7 +7,7 @@ import java.time.Duration;
  * connection or no answer, {@code 429 Too Many Requests} or {@code 503 Service Unavailable}.
  *
  * <p>Only requests that are safe to repeat are retried: GET, PUT, DELETE, and a POST that
- * carries an idempotency key (see {@link MoodhoodClient#idempotent(String, java.util.function.Supplier)}).
+ * carries an idempotency key (every POST of the facade does; see {@link RequestOptions}).
  * Before attempt <i>n</i> + 1 the client waits the server's {@code Retry-After} when it gave one,
  * else a capped exponential backoff with jitter: a random time between half and all of
  * {@code min(maxBackoff, baseBackoff * 2^(n-1))}. A {@code Retry-After} longer than

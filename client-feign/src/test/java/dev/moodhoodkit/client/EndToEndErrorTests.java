@@ -8,6 +8,7 @@ import dev.moodhoodkit.client.errors.ConflictException;
 import dev.moodhoodkit.client.errors.MoodhoodException;
 import dev.moodhoodkit.client.errors.NotFoundException;
 import dev.moodhoodkit.client.errors.PermissionException;
+import dev.moodhoodkit.client.errors.SpecProblemType;
 import dev.moodhoodkit.client.errors.ValidationException;
 import dev.moodhoodkit.client.model.CreateInviteRequest;
 import dev.moodhoodkit.client.model.CreateSpaceRequest;
@@ -163,7 +164,8 @@ class EndToEndErrorTests extends EndToEndSupport {
     private static void assertProblem(MoodhoodException e, int status, String typeSlug) {
         assertThat(e).as("a %d problem", status).isNotNull();
         assertThat(e.status()).isEqualTo(status);
-        assertThat(e.type()).isEqualTo(URI.create(PROBLEMS + typeSlug));
+        assertThat(e.typeUri()).isEqualTo(URI.create(PROBLEMS + typeSlug));
+        assertThat(e.type()).isEqualTo(SpecProblemType.byUri(e.typeUri()).orElseThrow());
         assertThat(e.title()).isNotBlank();
         assertThat(e.detail()).isNotBlank();
         assertThat(e.requestId()).as("request id").matches("[0-9a-f]{16}");

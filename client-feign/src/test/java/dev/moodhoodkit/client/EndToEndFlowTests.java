@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.moodhoodkit.client.errors.ConflictException;
 import dev.moodhoodkit.client.errors.NotFoundException;
 import dev.moodhoodkit.client.errors.PermissionException;
+import dev.moodhoodkit.client.errors.SpecProblemType;
 import dev.moodhoodkit.client.model.CreateInviteRequest;
 import dev.moodhoodkit.client.model.CreateRoomRequest;
 import dev.moodhoodkit.client.model.CreateSpaceRequest;
@@ -143,9 +144,7 @@ class EndToEndFlowTests extends EndToEndSupport {
         assertThatThrownBy(() ->
                         anna.client().webhooks().createWebHook(spaceId, new CreateWebHookRequest().url(OTHER_HOOK)))
                 .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        e -> assertThat(e.type())
-                                .isEqualTo(URI.create("https://moodhood.online/problems/webhook-exists")));
+                        ConflictException.class, e -> assertThat(e.type()).isEqualTo(SpecProblemType.WEBHOOK_EXISTS));
         assertThatThrownBy(() -> boris.client().webhooks().getWebHook(spaceId)).isInstanceOf(PermissionException.class);
 
         WebHook read = anna.client().webhooks().getWebHook(spaceId);

@@ -31,7 +31,7 @@ abstract class EndToEndSupport {
     }
 
     /** The client's settings for the reference server; tests add or change what they need. */
-    static MoodhoodClient.Builder clientBuilder() {
+    static MoodhoodClientBuilder clientBuilder() {
         return MoodhoodClient.builder()
                 .baseUrl(ReferenceServer.baseUrl())
                 .clientCredentials(ReferenceServer.CLIENT_ID, ReferenceServer.CLIENT_SECRET);

@@ -125,7 +125,7 @@ class EndToEndTokenTests extends EndToEndSupport {
                     AuthenticationException.class, () -> personal.users().getCurrentUser());
 
             assertThat(e.status()).isEqualTo(401);
-            assertThat(e.type()).isEqualTo(URI.create("https://moodhood.online/problems/unauthorized"));
+            assertThat(e.typeUri()).isEqualTo(URI.create("https://moodhood.online/problems/unauthorized"));
             // Nothing to renew a personal token with: the 401 is final, the call not repeated.
             assertThat(wire.exchanges()).containsExactly("POST /v1/spaces -> 201", ME + " -> 401");
         }
@@ -145,7 +145,7 @@ class EndToEndTokenTests extends EndToEndSupport {
         assertThat(view.toString()).doesNotContain(token);
     }
 
-    private static MoodhoodClient.Builder asAnna(TestUser anna, RecordingTransport wire) {
+    private static MoodhoodClientBuilder asAnna(TestUser anna, RecordingTransport wire) {
         return clientBuilder().userCredentials(anna.email(), PASSWORD).httpClient(wire);
     }
 

@@ -10,9 +10,11 @@ import dev.moodhoodkit.client.errors.AuthenticationException;
 import dev.moodhoodkit.client.errors.ConflictException;
 import dev.moodhoodkit.client.errors.MoodhoodException;
 import dev.moodhoodkit.client.errors.NotFoundException;
+import dev.moodhoodkit.client.errors.OtherProblemType;
 import dev.moodhoodkit.client.errors.PermissionException;
 import dev.moodhoodkit.client.errors.RateLimitedException;
 import dev.moodhoodkit.client.errors.ServerException;
+import dev.moodhoodkit.client.errors.SpecProblemType;
 import dev.moodhoodkit.client.errors.ValidationException;
 import dev.moodhoodkit.client.model.CreateSpaceRequest;
 import dev.moodhoodkit.client.model.FieldError;
@@ -77,13 +79,15 @@ class ErrorMappingTests extends WireMockTestSupport {
         String body = SpecExamples.sharedResponse(response);
         server.stubFor(post(ACTIVATE_PATH).willReturn(problem(status, body).withHeader("Retry-After", "30")));
 
-        // A personal token (no renewal on 401) and a POST without key (no retry): one request.
+        // A personal token: no renewal on 401.
         try (MoodhoodClient moodhood = personalTokenClient()) {
             MoodhoodException e =
                     catchThrowableOfType(category, () -> moodhood.invites().activateInvite(SPACE_ID, INVITE_ID));
 
             assertThat(e.status()).isEqualTo(status);
-            assertThat(e.type()).isEqualTo(URI.create(type));
+            assertThat(e.typeUri()).isEqualTo(URI.create(type));
+            assertThat(e.type()).isInstanceOf(SpecProblemType.class);
+            assertThat(((SpecProblemType) e.type()).status()).isEqualTo(status);
             assertThat(e.title()).isEqualTo(title);
             assertThat(e.detail()).isNotBlank().isEqualTo(jsonField(body, "detail"));
             assertThat(e.requestId()).isEqualTo("0f3c9d7e2b1a4c5d");
@@ -107,12 +111,27 @@ class ErrorMappingTests extends WireMockTestSupport {
                     ValidationException.class, () -> moodhood.spaces().createSpace(new CreateSpaceRequest().name(" ")));
 
             assertThat(e.status()).isEqualTo(422);
-            assertThat(e.type()).isEqualTo(URI.create("https://moodhood.online/problems/validation-failed"));
+            assertThat(e.typeUri()).isEqualTo(URI.create("https://moodhood.online/problems/validation-failed"));
             assertThat(e.fieldErrors())
                     .extracting(FieldError::getField, FieldError::getMessage)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("name", "size must be between 1 and 100"),
                             org.assertj.core.groups.Tuple.tuple("logo", "must be an absolute http or https URL"));
+        }
+    }
+
+    @Test
+    void aProblemTypeTheSpecDoesNotListKeepsItsUri() {
+        tolerateSpecViolation("validation.response.body.schema.format");
+        server.stubFor(post(ACTIVATE_PATH).willReturn(problem(409, """
+                {"type":"https://example.com/problems/new-kind","title":"New kind","status":409,\
+                "detail":"A kind of conflict this client does not know yet.","requestId":"0f3c9d7e2b1a4c5d"}""")));
+
+        try (MoodhoodClient moodhood = personalTokenClient()) {
+            ConflictException e = catchThrowableOfType(
+                    ConflictException.class, () -> moodhood.invites().activateInvite(SPACE_ID, INVITE_ID));
+            assertThat(e.type()).isEqualTo(new OtherProblemType(URI.create("https://example.com/problems/new-kind")));
+            assertThat(e.type().uri()).isEqualTo(e.typeUri());
         }
     }
 
@@ -152,7 +171,7 @@ class ErrorMappingTests extends WireMockTestSupport {
                     ServerException.class, () -> moodhood.spaces().getSpace(SPACE_ID));
             assertThat(e.status()).isEqualTo(502);
             assertThat(e.title()).isEqualTo("Bad Gateway");
-            assertThat(e.type()).isNull();
+            assertThat(e.typeUri()).isNull();
             assertThat(e.detail()).isNull();
             assertThat(e.requestId()).isEqualTo("from-the-proxy");
         }

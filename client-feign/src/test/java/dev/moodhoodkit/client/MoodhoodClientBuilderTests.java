@@ -100,8 +100,7 @@ class MoodhoodClientBuilderTests {
                 .build()) {
             assertThatThrownBy(() -> moodhood.asUser("", "pw")).hasMessageContaining("email is missing");
             assertThatThrownBy(() -> moodhood.withPersonalToken(null)).hasMessageContaining("personalToken is missing");
-            assertThatThrownBy(() -> moodhood.idempotent(" ", () -> 1))
-                    .hasMessageContaining("idempotencyKey is missing");
+            assertThatThrownBy(() -> moodhood.with(null)).isInstanceOf(NullPointerException.class);
         }
     }
 

@@ -124,7 +124,7 @@ abstract class WireMockTestSupport {
     }
 
     /** A builder aimed at the server, with the test clock, no real sleeping, and jitter pinned to its top. */
-    MoodhoodClient.Builder clientBuilder() {
+    MoodhoodClientBuilder clientBuilder() {
         return MoodhoodClient.builder()
                 .baseUrl(baseUrl())
                 .clientCredentials(CLIENT_ID, CLIENT_SECRET)

@@ -43,8 +43,17 @@ public class MoodhoodException extends RuntimeException {
         return details.status();
     }
 
-    /** The problem's {@code type} URI, which names the kind of problem; {@code null} if the answer had none. */
-    public URI type() {
+    /**
+     * The kind of problem, from the problem's {@code type}: a {@link SpecProblemType} of the
+     * spec's catalogue, or an {@link OtherProblemType} keeping a URI the catalogue lacks;
+     * {@code null} if the answer had no type (an OAuth 2.0 error, a proxy's page, no answer).
+     */
+    public ProblemType type() {
+        return details.type() == null ? null : ProblemType.of(details.type());
+    }
+
+    /** The problem's {@code type} URI as sent; {@code null} if the answer had none. */
+    public URI typeUri() {
         return details.type();
     }
 

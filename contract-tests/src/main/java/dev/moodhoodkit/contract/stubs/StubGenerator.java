@@ -29,13 +29,14 @@ import java.util.stream.Stream;
  *
  * <p>Request matching (see {@link StubNames} for names):
  * <ul>
- * <li>every stub: the method and the path under the base path ({@code /v1}), each path
- *     parameter matched by its schema's pattern (ids: {@code [0-9a-f]{24}});</li>
- * <li>the success stub: no {@value StubNames#CASE_HEADER} header, a bearer token when the
- *     operation needs one, the required query parameters, and each required top-level field of
- *     a JSON body;</li>
- * <li>the other stubs: {@code X-Stub-Case: <case>} (e.g. {@code not-found}) and nothing else,
- *     so that any request of the operation can be made to fail that way.</li>
+ * <li>every stub: the method and the path under the base path ({@code /v1});</li>
+ * <li>the success stub: the path with the examples' ids, no {@value StubNames#CASE_HEADER}
+ *     header, a bearer token when the operation needs one, the required query parameters, and
+ *     each required top-level field of a JSON body;</li>
+ * <li>the other stubs: {@code X-Stub-Case: <case>} (e.g. {@code not-found}) and any id of the
+ *     parameter's pattern, so that any request of the operation can be made to fail that way;</li>
+ * <li>the stubs that answer wrong requests as the spec says (missing token, invalid body,
+ *     unknown path or id): see {@link SpecBehaviourStubs}.</li>
  * </ul>
  * A response without an example, or two operations that would share a file name, stop the
  * build with a message naming the operation.
@@ -59,7 +60,13 @@ public final class StubGenerator {
         write(stubs, output);
         System.out.printf(
                 "[stubs] %d WireMock mappings for %d operations written to %s%n",
-                stubs.size(), stubs.stream().map(Stub::operationId).distinct().count(), output.toAbsolutePath());
+                stubs.size(),
+                stubs.stream()
+                        .map(Stub::operationId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count(),
+                output.toAbsolutePath());
     }
 
     /** One stub: its file name (without extension), mapping, and body (null for none). */
@@ -85,6 +92,11 @@ public final class StubGenerator {
                     problems.add(e.getMessage());
                 }
             }
+        }
+        try {
+            stubs.addAll(new SpecBehaviourStubs(spec).stubs());
+        } catch (IllegalStateException e) {
+            problems.add(e.getMessage());
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
@@ -147,15 +159,20 @@ public final class StubGenerator {
     private ObjectNode request(SpecOperation op, String stubCase) {
         ObjectNode request = JSON.createObjectNode();
         request.put("method", op.method());
-        request.put("urlPathPattern", op.wireMockPathRegex(spec.basePath()));
-        ObjectNode headers = request.putObject("headers");
+        ObjectNode headers;
         if (stubCase != null) {
+            request.put("urlPathPattern", op.wireMockPathRegex(spec.basePath()));
+            headers = request.putObject("headers");
             headers.putObject(StubNames.CASE_HEADER).put("equalTo", stubCase);
             return request;
         }
+        // The success stub knows the objects of the spec's examples only: another id is
+        // unknown and falls through to the catch-all 404 (SpecBehaviourStubs).
+        request.put("urlPath", spec.basePath() + op.examplePath());
+        headers = request.putObject("headers");
         headers.putObject(StubNames.CASE_HEADER).put("absent", true);
         if (op.secured()) {
-            headers.putObject("Authorization").put("matches", "Bearer .+");
+            headers.putObject("Authorization").put("matches", SpecBehaviourStubs.BEARER);
         }
         List<SpecOperation.Param> requiredQuery =
                 op.queryParams().stream().filter(SpecOperation.Param::required).toList();

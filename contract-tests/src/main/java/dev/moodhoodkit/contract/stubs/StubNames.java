@@ -34,6 +34,15 @@ public final class StubNames {
             429, "too-many-requests",
             503, "unavailable");
 
+    /** The spec-behaviour stubs' cases (see {@code SpecBehaviourStubs}): not selected by header. */
+    public static final String NO_TOKEN = "no-token";
+
+    public static final String MALFORMED_TOKEN = "malformed-token";
+    public static final String INVALID_BODY = "invalid-body";
+
+    /** The catch-all 404 stub's file name. */
+    public static final String UNKNOWN_PATH = "unknown-path";
+
     private StubNames() {}
 
     /** {@code get-spaces-rooms-item} for {@code GET /spaces/{spaceId}/rooms/{roomId}}. */

@@ -79,7 +79,7 @@ class MoodhoodClientAgainstStubsTest extends ClientAgainstStubsTest {
         assertThat(failure.status()).isEqualTo(response.status());
         JsonNode sent = stubBody(op, response);
         if (sent.has("type")) {
-            assertThat(failure.type()).hasToString(sent.get("type").asText());
+            assertThat(failure.typeUri()).hasToString(sent.get("type").asText());
             assertThat(failure.requestId()).isEqualTo(sent.get("requestId").asText());
         } else {
             assertThat(failure.oauthError()).isEqualTo(sent.get("error").asText());

@@ -36,6 +36,21 @@ class StubFilesTest {
     void everyDeclaredResponseOfEveryOperationHasOneMappingFile() throws IOException {
         Set<String> expected = new TreeSet<>();
         SPEC.operations().forEach(op -> op.responses().forEach(r -> expected.add(StubNames.fileBase(op, r) + ".json")));
+        // The stubs that answer wrong requests as the spec says (SpecBehaviourStubs).
+        SPEC.operations().forEach(op -> {
+            String base = StubNames.verbAndResource(op) + "-";
+            if (op.secured() && declares(op, 401)) {
+                expected.add(base + StubNames.NO_TOKEN + ".json");
+                expected.add(base + StubNames.MALFORMED_TOKEN + ".json");
+            }
+            boolean jsonBody = op.requestBody()
+                    .filter(b -> b.contentTypes().stream().allMatch(t -> t.contains("json")))
+                    .isPresent();
+            if (jsonBody && (declares(op, 422) || declares(op, 400))) {
+                expected.add(base + StubNames.INVALID_BODY + ".json");
+            }
+        });
+        expected.add(StubNames.UNKNOWN_PATH + ".json");
 
         assertThat(files("mappings"))
                 .as("mapping files under %s", ContractFiles.stubsDir())
@@ -48,6 +63,9 @@ class StubFilesTest {
         for (String name : files("mappings")) {
             JsonNode mapping = JSON.readTree(
                     ContractFiles.stubsDir().resolve("mappings").resolve(name).toFile());
+            if (name.equals(StubNames.UNKNOWN_PATH + ".json")) {
+                continue; // the catch-all answers for no operation
+            }
             assertThat(SPEC.operation(mapping.at("/metadata/operationId").asText()))
                     .as(name)
                     .isPresent();
@@ -84,6 +102,10 @@ class StubFilesTest {
                     .hasMessageContaining("isPublic");
             assertThat(stubs.specViolations()).contains("[getSpace]").contains("isPublic");
         }
+    }
+
+    private static boolean declares(dev.moodhoodkit.contract.spec.SpecOperation op, int status) {
+        return op.responses().stream().anyMatch(r -> r.status() == status);
     }
 
     private static Set<String> files(String dir) throws IOException {

@@ -3,13 +3,18 @@ package dev.moodhoodkit.contract.stubs;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.standalone.WireMockServerRunner;
 import dev.moodhoodkit.client.MoodhoodClient;
 import dev.moodhoodkit.client.RetryPolicy;
 import dev.moodhoodkit.client.errors.NotFoundException;
+import dev.moodhoodkit.client.errors.ValidationException;
+import dev.moodhoodkit.client.model.CreateSpaceRequest;
+import dev.moodhoodkit.client.model.FieldError;
 import dev.moodhoodkit.client.model.Space;
+import dev.moodhoodkit.stubs.wiremock.RequestValidationProblems;
 import feign.Request;
 import feign.hc5.ApacheHttp5Client;
 import java.io.IOException;
@@ -33,11 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StubsJarIT {
 
-    /** As in docs/contract-testing.md: the jar's moodhood-stubs folder, unmatched requests fail the test. */
+    /** As in docs/contract-testing.md: the jar's moodhood-stubs folder and its extension. */
     @RegisterExtension
     static WireMockExtension moodhood = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("moodhood-stubs"))
-            .failOnUnmatchedRequests(true)
+            .options(wireMockConfig()
+                    .dynamicPort()
+                    .usingFilesUnderClasspath("moodhood-stubs")
+                    .extensions(new RequestValidationProblems()))
             .build();
 
     @Test
@@ -76,13 +83,15 @@ class StubsJarIT {
             port = free.getLocalPort();
         }
         WireMockServerRunner standalone = new WireMockServerRunner();
-        // As in docs/contract-testing.md: java -jar wiremock-standalone.jar --port ... --root-dir
-        // <unpacked>/moodhood-stubs
+        // As in docs/contract-testing.md: java -cp wiremock-standalone.jar:<stubs jar> wiremock.Run
+        // --port ... --root-dir <unpacked>/moodhood-stubs --extensions ...RequestValidationProblems
         standalone.run(
                 "--port",
                 String.valueOf(port),
                 "--root-dir",
                 dir.resolve("moodhood-stubs").toString(),
+                "--extensions",
+                RequestValidationProblems.class.getName(),
                 "--disable-banner");
         try (MoodhoodClient client = MoodhoodClient.builder()
                 .baseUrl("http://localhost:" + port + "/v1")
@@ -92,6 +101,9 @@ class StubsJarIT {
                             .getRoom("60d55c0eb9ef88ab17b0aabb", "60d55c4fb9ef88ab17b0aabd")
                             .getAlias())
                     .isEqualTo("EGBYWoMZJe");
+            ValidationException invalid = catchThrowableOfType(
+                    ValidationException.class, () -> client.spaces().createSpace(new CreateSpaceRequest().name("")));
+            assertThat(invalid.fieldErrors()).extracting(FieldError::getField).containsExactly("name");
         } finally {
             standalone.stop();
         }

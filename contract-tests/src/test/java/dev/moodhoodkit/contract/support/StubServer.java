@@ -4,12 +4,13 @@ import com.atlassian.oai.validator.wiremock.OpenApiValidationListener;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.moodhoodkit.stubs.wiremock.RequestValidationProblems;
 import dev.moodhoodkit.testsupport.SpecValidation;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * WireMock loaded with the generated stubs (target/stubs) and the spec's validation listener,
+ * WireMock loaded with the generated stubs (target/stubs), their extension and the spec's validation listener,
  * which checks every request it receives and every response it gives against the spec. The
  * listener needs a {@link WireMockServer}: WireMockExtension has no hook for it.
  */
@@ -26,7 +27,8 @@ public final class StubServer implements AutoCloseable {
     public static StubServer start() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .dynamicPort()
-                .usingFilesUnderDirectory(ContractFiles.stubsDir().toString()));
+                .usingFilesUnderDirectory(ContractFiles.stubsDir().toString())
+                .extensions(new RequestValidationProblems()));
         OpenApiValidationListener listener = new OpenApiValidationListener(SpecValidation.validator());
         server.addMockServiceRequestListener(listener);
         server.start();

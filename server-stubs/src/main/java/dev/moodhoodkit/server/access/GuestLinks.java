@@ -2,6 +2,7 @@ package dev.moodhoodkit.server.access;
 
 import dev.moodhoodkit.server.auth.Caller;
 import dev.moodhoodkit.server.auth.GuestLinkDirectory;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,20 +70,12 @@ public class GuestLinks implements GuestLinkDirectory {
 
     /** The link when it exists and has not expired; a used one-time link is still returned. */
     public Optional<GuestLink> findUnexpired(String id, Instant now) {
-        return jdbc.sql("""
-                SELECT id, room_id, space_id, username, role, is_permanent, created_by, expires_at, used_at
-                FROM guest_links WHERE id = ? AND expires_at > ?""")
-                .params(id, now.atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> new GuestLink(
-                        rs.getString("id"),
-                        rs.getString("room_id"),
-                        rs.getString("space_id"),
-                        rs.getString("username"),
-                        rs.getString("role"),
-                        rs.getBoolean("is_permanent"),
-                        rs.getString("created_by"),
-                        rs.getObject("expires_at", OffsetDateTime.class),
-                        rs.getObject("used_at", OffsetDateTime.class)))
+        // The link's columns by its components' names, but for is_permanent, read as permanent.
+        return jdbc.sql("SELECT "
+                        + Rows.columns(GuestLink.class, "g").replace("g.permanent", "g.is_permanent AS permanent")
+                        + " FROM guest_links g WHERE g.id = ? AND g.expires_at > ?")
+                .params(id, Rows.stored(now))
+                .query(Rows.of(GuestLink.class))
                 .optional();
     }
 

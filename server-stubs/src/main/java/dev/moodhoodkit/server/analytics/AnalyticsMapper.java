@@ -21,6 +21,7 @@ interface AnalyticsMapper {
     @Mapping(target = ".", source = "call")
     @Mapping(target = "active", expression = "java(summary.call().finishedAt() == null)")
     @Mapping(target = "isBreakoutRoom", constant = "false")
+    @Mapping(target = "planAlias", ignore = true) // MoodHood's plans; the reference server has none
     Call call(AnalyticsService.CallSummary summary);
 
     @Mapping(target = ".", source = "stay")

@@ -3,6 +3,7 @@ package dev.moodhoodkit.server.analytics;
 import dev.moodhoodkit.server.api.model.Call;
 import dev.moodhoodkit.server.api.model.CallParticipation;
 import dev.moodhoodkit.server.api.model.CallReport;
+import dev.moodhoodkit.server.common.WriteOnlyConverter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
@@ -10,10 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * writes to the servlet response behind Spring's back. Times are UTC.
  */
 @Component
-class CallReportXlsxConverter extends AbstractHttpMessageConverter<CallReport> {
+class CallReportXlsxConverter extends WriteOnlyConverter<CallReport> {
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -33,22 +32,7 @@ class CallReportXlsxConverter extends AbstractHttpMessageConverter<CallReport> {
             List.of("Participant id", "Name", "User id", "Role", "Joined at (UTC)", "Left at (UTC)", "Duration (s)");
 
     CallReportXlsxConverter() {
-        super(XLSX);
-    }
-
-    @Override
-    protected boolean supports(Class<?> type) {
-        return CallReport.class.equals(type);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected CallReport readInternal(Class<? extends CallReport> type, HttpInputMessage input) {
-        throw new UnsupportedOperationException("reports are written, never read");
+        super(CallReport.class, null, XLSX);
     }
 
     @Override

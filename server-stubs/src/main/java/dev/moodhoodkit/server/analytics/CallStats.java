@@ -58,19 +58,12 @@ class CallStats {
 
     /** The space's calls, newest first, optionally of one room and one UTC day. */
     List<CallRow> list(String spaceId, String roomId, LocalDate day, int limit, int offset) {
-        Where where = filter(spaceId, roomId, day);
-        return jdbc.sql(SELECT_CALLS + where.sql() + " ORDER BY c.started_at DESC, c.id DESC LIMIT ? OFFSET ?")
-                .params(where.paramsThen(limit, offset))
-                .query(Rows.of(CallRow.class))
-                .list();
+        return filter(spaceId, roomId, day)
+                .page(jdbc, SELECT_CALLS, "c.started_at DESC, c.id DESC", limit, offset, Rows.of(CallRow.class));
     }
 
     long count(String spaceId, String roomId, LocalDate day) {
-        Where where = filter(spaceId, roomId, day);
-        return jdbc.sql("SELECT COUNT(*) FROM calls c" + where.sql())
-                .params(where.params())
-                .query(Long.class)
-                .single();
+        return filter(spaceId, roomId, day).count(jdbc, "FROM calls c");
     }
 
     /** The call when it is of this room in this space. */

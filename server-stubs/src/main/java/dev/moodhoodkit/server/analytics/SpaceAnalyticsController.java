@@ -7,6 +7,9 @@ import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,10 +30,29 @@ class SpaceAnalyticsController implements SpaceAnalyticsApi {
 
     @Override
     public ResponseEntity<CallList> analyticsCalls(
-            String spaceId, String roomId, LocalDate date, Integer limit, Integer offset) {
+            String spaceId, String roomId, String date, Integer limit, Integer offset) {
         Paging page = Paging.of(limit, offset);
-        return ResponseEntity.ok(
-                mapper.list(service.calls(CurrentCaller.get(), spaceId, roomId, date, page.limit(), page.offset())));
+        return ResponseEntity.ok(mapper.list(
+                service.calls(CurrentCaller.get(), spaceId, roomId, day(date), page.limit(), page.offset())));
+    }
+
+    /**
+     * The UTC day of {@code date}: MoodHood's clients send an ISO date-time, the kit's a date
+     * (the spec's pattern has let only those two shapes through).
+     */
+    static LocalDate day(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return date.length() == 10
+                    ? LocalDate.parse(date)
+                    : OffsetDateTime.parse(date)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("The parameter date must be an ISO date or date-time.");
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.moodhoodkit.server.auth;
 
+import dev.moodhoodkit.server.common.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
  * Makes sure the client of {@code moodhood.bootstrap.client-id} exists with the configured
  * secret, so a newcomer can get a client token at once. The embedded default prints the pair
  * ({@code moodhood.bootstrap.print=true}); production profiles should set their own secret and
- * keep it out of the log.
+ * keep it out of the log. The embedded default also makes the client of the spec's token
+ * examples ({@code moodhood.bootstrap.spec-example.*}: MoodHood's guide's {@code john-smith}),
+ * so that Swagger UI's "Try it out" of {@code POST /auth/token} works as written; the
+ * {@code postgres} and {@code production} profiles leave it out.
  */
 @Component
 class BootstrapClient implements ApplicationRunner {
@@ -20,30 +24,28 @@ class BootstrapClient implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapClient.class);
 
     @ConfigurationProperties("moodhood.bootstrap")
-    record Properties(String clientId, String clientSecret, boolean print) {}
+    record Properties(String clientId, String clientSecret, boolean print, Pair specExample) {}
+
+    /** A client id and secret. */
+    record Pair(String clientId, String clientSecret) {}
 
     private final Clients clients;
     private final Properties properties;
+    private final PublicUrl publicUrl;
 
-    BootstrapClient(Clients clients, Properties properties) {
+    BootstrapClient(Clients clients, Properties properties, PublicUrl publicUrl) {
         this.clients = clients;
         this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.clientId() == null || properties.clientId().isBlank()) {
-            return;
+        if (properties.specExample() != null) {
+            ensure(properties.specExample().clientId(), properties.specExample().clientSecret());
         }
-        var existing = clients.byClientId(properties.clientId());
-        if (existing.isEmpty()) {
-            try {
-                clients.insert(properties.clientId(), properties.clientSecret(), null);
-            } catch (DuplicateKeyException raced) {
-                // another instance on the same database made it
-            }
-        } else if (!existing.get().secretMatches(properties.clientSecret())) {
-            clients.setSecret(existing.get().id(), properties.clientSecret());
+        if (!ensure(properties.clientId(), properties.clientSecret())) {
+            return;
         }
         if (properties.print()) {
             log.info(
@@ -54,13 +56,32 @@ class BootstrapClient implements ApplicationRunner {
                        client_id     = {}
                        client_secret = {}
                      Get a client token:
-                       curl -s -X POST http://localhost:<port>/v1/auth/token -H 'Content-Type: application/json' \\
+                       curl -s -X POST {}/v1/auth/token -H 'Content-Type: application/json' \\
                          -d '{"grant_type":"client_credentials","client_id":"{}","client_secret":"{}"}'
                     ==========================================================================""",
                     properties.clientId(),
                     properties.clientSecret(),
+                    publicUrl.base(),
                     properties.clientId(),
                     properties.clientSecret());
         }
+    }
+
+    /** Makes the client, or resets its secret; false when no client id is configured. */
+    private boolean ensure(String clientId, String clientSecret) {
+        if (clientId == null || clientId.isBlank()) {
+            return false;
+        }
+        var existing = clients.byClientId(clientId);
+        if (existing.isEmpty()) {
+            try {
+                clients.insert(clientId, clientSecret, null);
+            } catch (DuplicateKeyException raced) {
+                // another instance on the same database made it
+            }
+        } else if (!existing.get().secretMatches(clientSecret)) {
+            clients.setSecret(existing.get().id(), clientSecret);
+        }
+        return true;
     }
 }

@@ -76,8 +76,13 @@ class RefreshTokens {
                 .optional();
     }
 
+    /**
+     * Ends a family: its one unused token (rotation leaves one; the used ones are spent already)
+     * can no longer be exchanged. Touching only that row keeps concurrent revocations of one
+     * family from waiting on each other in a cycle.
+     */
     void revokeFamily(String familyId) {
-        jdbc.sql("UPDATE refresh_tokens SET revoked = TRUE WHERE family_id = ?")
+        jdbc.sql("UPDATE refresh_tokens SET revoked = TRUE WHERE family_id = ? AND used_at IS NULL AND revoked = FALSE")
                 .param(familyId)
                 .update();
     }

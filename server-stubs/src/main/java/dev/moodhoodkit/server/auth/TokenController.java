@@ -12,13 +12,17 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController implements AuthApi {
 
     private final TokenIssuer issuer;
+    private final TokenMapper mapper;
 
-    TokenController(TokenIssuer issuer) {
+    TokenController(TokenIssuer issuer, TokenMapper mapper) {
         this.issuer = issuer;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<TokenResponse> getAccessToken(TokenRequest tokenRequest) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(issuer.issue(tokenRequest));
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(mapper.response(issuer.issue(mapper.grant(tokenRequest))));
     }
 }

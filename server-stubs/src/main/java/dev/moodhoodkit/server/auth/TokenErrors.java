@@ -27,9 +27,25 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TokenErrors {
 
+    /**
+     * A client that authenticated with HTTP Basic gets its challenge back (RFC 6749 §5.2),
+     * except from a script ({@code X-Requested-With: XMLHttpRequest}, as Swagger UI sends): a
+     * browser would pop up its own login box over the page. A client that sent its secret in the
+     * body gets the same 401 without a challenge, which would invite the same box for nothing.
+     */
     @ExceptionHandler(OAuthException.class)
-    ResponseEntity<OAuthError> oauth(OAuthException e) {
-        return answer(e.status(), e.error(), e.getMessage());
+    ResponseEntity<OAuthError> oauth(OAuthException e, HttpServletRequest request) {
+        ResponseEntity<OAuthError> answer =
+                answer(e.status(), OAuthError.ErrorEnum.valueOf(e.error().name()), e.getMessage());
+        if (e.status() == HttpStatus.UNAUTHORIZED
+                && TokenRequestBasicAuth.usesBasic(request.getHeader(HttpHeaders.AUTHORIZATION))
+                && !"XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"))) {
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"moodhood\"")
+                    .body(answer.getBody());
+        }
+        return answer;
     }
 
     @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
@@ -81,12 +97,9 @@ class TokenErrors {
             HttpStatus status, OAuthError.ErrorEnum error, String description) {
         OAuthError body = new OAuthError(error);
         body.setErrorDescription(description);
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
+        return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.noStore());
-        if (status == HttpStatus.UNAUTHORIZED) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"moodhood\"");
-        }
-        return builder.body(body);
+                .cacheControl(CacheControl.noStore())
+                .body(body);
     }
 }

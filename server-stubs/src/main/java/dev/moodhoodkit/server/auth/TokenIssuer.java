@@ -1,16 +1,11 @@
 package dev.moodhoodkit.server.auth;
 
-import dev.moodhoodkit.server.api.model.TokenRequest;
-import dev.moodhoodkit.server.api.model.TokenResponse;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The three grants of the token endpoint, refresh tokens for the embed descriptor, and the
@@ -28,7 +23,7 @@ public class TokenIssuer {
     private final Jwts jwts;
     private final AuthProperties properties;
     private final Clock clock;
-    private final TransactionTemplate requiresNew;
+    private final RefreshRotation rotation;
 
     TokenIssuer(
             Clients clients,
@@ -37,9 +32,8 @@ public class TokenIssuer {
             Jwts jwts,
             AuthProperties properties,
             Clock clock,
-            PlatformTransactionManager transactions) {
-        this.requiresNew = new TransactionTemplate(transactions);
-        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            RefreshRotation rotation) {
+        this.rotation = rotation;
         this.clients = clients;
         this.users = users;
         this.refreshTokens = refreshTokens;
@@ -48,59 +42,57 @@ public class TokenIssuer {
         this.clock = clock;
     }
 
-    @Transactional
-    public TokenResponse issue(TokenRequest request) {
-        Clients.Client client = clients.byClientId(request.getClientId())
-                .filter(c -> c.secretMatches(request.getClientSecret()))
+    /**
+     * No transaction around the grant: the password check (BCrypt) holds no connection, and the
+     * refresh grant's rotation runs its own ({@link RefreshRotation}).
+     */
+    public IssuedTokens issue(TokenGrant request) {
+        Clients.Client client = clients.byClientId(request.clientId())
+                .filter(c -> c.secretMatches(request.clientSecret()))
                 .orElseThrow(OAuthException::invalidClient);
-        return switch (request.getGrantType()) {
+        return switch (request.type()) {
             case CLIENT_CREDENTIALS -> pair(client, AUDIENCE_CLIENT, client.id(), Ids.newId());
             case PASSWORD -> password(client, request);
             case REFRESH_TOKEN -> refresh(client, request);
         };
     }
 
-    private TokenResponse password(Clients.Client client, TokenRequest request) {
-        if (isBlank(request.getUsername()) || isBlank(request.getPassword())) {
+    private IssuedTokens password(Clients.Client client, TokenGrant request) {
+        if (isBlank(request.username()) || isBlank(request.password())) {
             throw OAuthException.invalidRequest("The password grant needs username (the user's email) and password");
         }
-        String userId = users.authenticate(request.getUsername(), request.getPassword())
+        String userId = users.authenticate(request.username(), request.password())
                 .orElseThrow(() -> OAuthException.invalidGrant("Invalid credentials"));
         return pair(client, AUDIENCE_USER, userId, Ids.newId());
     }
 
-    private TokenResponse refresh(Clients.Client client, TokenRequest request) {
-        if (isBlank(request.getRefreshToken())) {
+    private IssuedTokens refresh(Clients.Client client, TokenGrant request) {
+        if (isBlank(request.refreshToken())) {
             throw OAuthException.invalidRequest("The refresh_token grant needs refresh_token");
         }
-        Jwts.Claims claims = jwts.verify(request.getRefreshToken(), Jwts.REFRESH)
+        Jwts.Claims claims = jwts.verify(request.refreshToken(), Jwts.REFRESH)
                 .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
-        RefreshTokens.Row row = refreshTokens
-                .find(claims.jti())
-                .filter(r -> r.clientPk().equals(client.id()))
-                .orElseThrow(() -> OAuthException.invalidGrant("The refresh token is invalid or expired"));
-        if (!refreshTokens.use(row.jti(), clock.instant())) {
-            // A second use of a rotated token means it leaked: end the whole family. This
-            // must outlive the failed exchange, hence its own transaction.
-            revokeFamilyNow(row.familyId());
-            throw OAuthException.invalidGrant("The refresh token has already been used; its sessions are revoked");
+        try {
+            return rotation.use(claims.jti(), row -> row.clientPk().equals(client.id()), row -> {
+                if (AUDIENCE_USER.equals(row.audience()) && !users.exists(row.subject())) {
+                    throw OAuthException.invalidGrant("The user no longer exists");
+                }
+                return pair(client, row.audience(), row.subject(), row.familyId());
+            });
+        } catch (TokenRefused e) {
+            // A second use of a rotated token means it leaked: its family is revoked.
+            throw e.reason() == TokenRefused.Reason.USED
+                    ? OAuthException.invalidGrant("The refresh token has already been used; its sessions are revoked")
+                    : OAuthException.invalidGrant("The refresh token is invalid or expired");
         }
-        if (AUDIENCE_USER.equals(row.audience()) && !users.exists(row.subject())) {
-            throw OAuthException.invalidGrant("The user no longer exists");
-        }
-        return pair(client, row.audience(), row.subject(), row.familyId());
     }
 
-    private void revokeFamilyNow(String familyId) {
-        requiresNew.executeWithoutResult(status -> refreshTokens.revokeFamily(familyId));
-    }
-
-    private TokenResponse pair(Clients.Client client, String audience, String subject, String familyId) {
+    private IssuedTokens pair(Clients.Client client, String audience, String subject, String familyId) {
         String access = jwts.sign(
                 subject, audience, Jwts.ACCESS, client.clientId(), Ids.newId(), properties.accessTokenTtl(), null);
         String refresh = refreshToken(client, audience, subject, familyId);
-        return new TokenResponse(TokenResponse.TokenTypeEnum.BEARER, access, refresh, (int)
-                properties.accessTokenTtl().toSeconds());
+        return new IssuedTokens(
+                access, refresh, (int) properties.accessTokenTtl().toSeconds());
     }
 
     /** A refresh token of the family, recorded so that it rotates and its reuse is detected. */
@@ -139,27 +131,21 @@ public class TokenIssuer {
      * was issued to, with the token endpoint's rotation and reuse detection: the second use of a
      * token revokes its family. Only a user's refresh token opens a page; a client's never does.
      */
-    @Transactional
-    public TokenResponse refreshForRoomPage(String refreshToken) {
+    public IssuedTokens refreshForRoomPage(String refreshToken) {
         Jwts.Claims claims = jwts.verify(refreshToken, Jwts.REFRESH)
                 .orElseThrow(() -> new TokenRefused(
                         jwts.expired(refreshToken, Jwts.REFRESH)
                                 ? TokenRefused.Reason.EXPIRED
                                 : TokenRefused.Reason.INVALID));
-        RefreshTokens.Row row = refreshTokens
-                .find(claims.jti())
-                .filter(r -> AUDIENCE_USER.equals(r.audience()) && r.subject().equals(claims.subject()))
-                .orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
-        Clients.Client client =
-                clients.byId(row.clientPk()).orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
-        if (!refreshTokens.use(row.jti(), clock.instant())) {
-            revokeFamilyNow(row.familyId());
-            throw new TokenRefused(TokenRefused.Reason.USED);
-        }
-        if (!users.exists(row.subject())) {
-            throw new TokenRefused(TokenRefused.Reason.INVALID);
-        }
-        return pair(client, AUDIENCE_USER, row.subject(), row.familyId());
+        return rotation.use(
+                claims.jti(),
+                row -> AUDIENCE_USER.equals(row.audience()) && row.subject().equals(claims.subject()),
+                row -> {
+                    Clients.Client client = clients.byId(row.clientPk())
+                            .filter(c -> users.exists(row.subject()))
+                            .orElseThrow(() -> new TokenRefused(TokenRefused.Reason.INVALID));
+                    return pair(client, AUDIENCE_USER, row.subject(), row.familyId());
+                });
     }
 
     private static boolean isBlank(String value) {

@@ -259,9 +259,9 @@ public class AccessPolicy {
     }
 
     private boolean holdsRoomIn(String spaceId, String userId) {
-        return jdbc.sql("""
+        return Rows.any(jdbc, """
                 SELECT COUNT(*) FROM rooms r WHERE r.space_id = ? AND (r.owner_id = ?
-                    OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""").params(spaceId, userId, userId).query(Long.class).single() > 0;
+                    OR EXISTS (SELECT 1 FROM room_roles rr WHERE rr.room_id = r.id AND rr.user_id = ?))""", spaceId, userId, userId);
     }
 
     private Optional<RoomRole> roomRole(String roomId, String userId) {

@@ -112,10 +112,9 @@ class ParticipantService {
 
     @Transactional
     Presence join(Caller caller, String spaceId, String roomId, String participantId) {
-        access.room(caller, spaceId, roomId);
-        Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
-        Calls.LockedRoom room =
-                calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        InRoom in = inLockedRoom(caller, spaceId, roomId, participantId);
+        Participants.Participant participant = in.participant();
+        Calls.LockedRoom room = in.room();
         if (presences.findOpen(participant.id()).isPresent()) {
             throw ProblemException.conflict(
                     ProblemType.ALREADY_IN_CALL,
@@ -139,11 +138,9 @@ class ParticipantService {
     /** Takes the participant out of the call; a participant not in it is already out. */
     @Transactional
     void leave(Caller caller, String spaceId, String roomId, String participantId) {
-        access.room(caller, spaceId, roomId);
-        Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
-        Calls.LockedRoom room =
-                calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
-        var presence = presences.findOpen(participant.id());
+        InRoom in = inLockedRoom(caller, spaceId, roomId, participantId);
+        Calls.LockedRoom room = in.room();
+        var presence = presences.findOpen(in.participant().id());
         if (presence.isEmpty()) {
             return;
         }
@@ -154,6 +151,17 @@ class ParticipantService {
         if (presences.countOpen(callId) == 0) {
             ending.finish(room, callId, now, CallLifecycle.Ending.LAST_PARTICIPANT_LEFT);
         }
+    }
+
+    /** The caller's participant in a room the caller may enter, with the room's row locked. */
+    private record InRoom(Participants.Participant participant, Calls.LockedRoom room) {}
+
+    private InRoom inLockedRoom(Caller caller, String spaceId, String roomId, String participantId) {
+        access.room(caller, spaceId, roomId);
+        Participants.Participant participant = ownInRoom(caller, spaceId, roomId, participantId);
+        Calls.LockedRoom room =
+                calls.lockRoom(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
+        return new InRoom(participant, room);
     }
 
     /** The participant if this caller registered it in this space; 404 for anyone else. */

@@ -1,6 +1,5 @@
 package dev.moodhoodkit.server.common;
 
-import dev.moodhoodkit.server.api.model.FieldError;
 import dev.moodhoodkit.server.api.model.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -56,13 +55,14 @@ public class ProblemAdvice {
      */
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<Problem> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
-        List<FieldError> bodyErrors = new ArrayList<>();
+        List<ProblemException.FieldProblem> bodyErrors = new ArrayList<>();
         List<String> parameterErrors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             if (result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
                     && result instanceof org.springframework.validation.method.ParameterErrors errors) {
                 errors.getFieldErrors()
-                        .forEach(error -> bodyErrors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                        .forEach(error -> bodyErrors.add(
+                                new ProblemException.FieldProblem(error.getField(), error.getDefaultMessage())));
             } else {
                 String name = result.getMethodParameter().getParameterName();
                 result.getResolvableErrors()
@@ -180,12 +180,14 @@ public class ProblemAdvice {
                 request);
     }
 
-    private static List<FieldError> fieldErrors(BindingResult result) {
-        List<FieldError> errors = new ArrayList<>();
+    private static List<ProblemException.FieldProblem> fieldErrors(BindingResult result) {
+        List<ProblemException.FieldProblem> errors = new ArrayList<>();
         result.getFieldErrors()
-                .forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                .forEach(error ->
+                        errors.add(new ProblemException.FieldProblem(error.getField(), error.getDefaultMessage())));
         result.getGlobalErrors()
-                .forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+                .forEach(error -> errors.add(
+                        new ProblemException.FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return errors;
     }
 

@@ -1,6 +1,5 @@
 package dev.moodhoodkit.server.common;
 
-import dev.moodhoodkit.server.api.model.FieldError;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
@@ -11,12 +10,15 @@ import org.springframework.http.HttpStatus;
  */
 public class ProblemException extends RuntimeException {
 
+    /** A field of the request at fault, and what is wrong with it. */
+    public record FieldProblem(String field, String message) {}
+
     private final HttpStatus status;
     private final String slug;
     private final String title;
-    private final List<FieldError> errors;
+    private final List<FieldProblem> errors;
 
-    public ProblemException(HttpStatus status, String slug, String title, String detail, List<FieldError> errors) {
+    public ProblemException(HttpStatus status, String slug, String title, String detail, List<FieldProblem> errors) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -45,7 +47,7 @@ public class ProblemException extends RuntimeException {
         return title;
     }
 
-    public List<FieldError> errors() {
+    public List<FieldProblem> errors() {
         return errors;
     }
 
@@ -84,13 +86,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(type, detail);
     }
 
-    public static ProblemException validation(List<FieldError> errors) {
+    public static ProblemException validation(List<FieldProblem> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
         ProblemType type = ProblemType.VALIDATION_FAILED;
         return new ProblemException(type.status(), type.slug(), type.title(), detail, errors);
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return validation(List.of(new FieldError(field, message)));
+        return validation(List.of(new FieldProblem(field, message)));
     }
 }

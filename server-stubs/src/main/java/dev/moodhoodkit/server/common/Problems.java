@@ -24,7 +24,7 @@ public final class Problems {
             String slug,
             String title,
             String detail,
-            List<FieldError> errors,
+            List<ProblemException.FieldProblem> errors,
             HttpServletRequest request) {
         Problem problem = new Problem(URI.create(TYPE_BASE + slug), title, status.value());
         problem.setDetail(detail);
@@ -36,7 +36,9 @@ public final class Problems {
         problem.setErrors(
                 errors == null || errors.isEmpty()
                         ? null
-                        : List.copyOf(errors.subList(0, Math.min(100, errors.size()))));
+                        : errors.subList(0, Math.min(100, errors.size())).stream()
+                                .map(error -> new FieldError(error.field(), error.message()))
+                                .toList());
         return problem;
     }
 

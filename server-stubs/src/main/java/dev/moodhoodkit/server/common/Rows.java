@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A table's row as a record, written once: the record's components are the table's columns
@@ -101,6 +102,11 @@ public final class Rows {
         Map<String, Object> params = new LinkedHashMap<>();
         put(params, record);
         return params;
+    }
+
+    /** Whether {@code SELECT COUNT(*) ...} counts any row. */
+    public static boolean any(JdbcClient jdbc, String countSql, Object... params) {
+        return jdbc.sql(countSql).params(params).query(Long.class).single() > 0;
     }
 
     /** The enum constant stored as {@code stored} (its name in lower case); null for null. */

@@ -3,8 +3,10 @@ package dev.moodhoodkit.server.common;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A WHERE clause built from optional filters, with its positional parameters in order. */
+/** A WHERE clause built from optional filters, with its positional parameters, and the pages and count it admits. */
 public final class Where {
 
     private final StringBuilder sql = new StringBuilder(" WHERE ");
@@ -29,18 +31,26 @@ public final class Where {
         return this;
     }
 
+    /** A page of {@code select} (its SELECT and FROM) under this clause, in {@code order}. */
+    public <T> List<T> page(JdbcClient jdbc, String select, String order, int limit, int offset, RowMapper<T> rows) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(limit);
+        all.add(offset);
+        return jdbc.sql(select + sql + " ORDER BY " + order + " LIMIT ? OFFSET ?")
+                .params(all)
+                .query(rows)
+                .list();
+    }
+
+    /** How many rows of {@code from} (a FROM clause) this clause admits: the total of the pages. */
+    public long count(JdbcClient jdbc, String from) {
+        return jdbc.sql("SELECT COUNT(*) " + from + sql)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
     public String sql() {
         return sql.toString();
-    }
-
-    public List<Object> params() {
-        return List.copyOf(params);
-    }
-
-    /** The parameters followed by those of what comes after the clause (a LIMIT and OFFSET). */
-    public List<Object> paramsThen(Object... more) {
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(Arrays.asList(more));
-        return all;
     }
 }

@@ -34,7 +34,7 @@ class GuideController {
         return html("index");
     }
 
-    /** More specific than a page: the HTML reference ({@link GuideWebConfig}) wants its slash. */
+    /** More specific than a page: the HTML reference ({@link ReferenceWebConfig}) wants its slash. */
     @GetMapping("/docs/reference")
     ResponseEntity<Void> reference() {
         return ResponseEntity.status(HttpStatus.FOUND)

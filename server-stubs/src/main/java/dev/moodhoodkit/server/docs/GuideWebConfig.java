@@ -6,9 +6,8 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * What {@code /docs} serves beside the pages of {@link GuideController}: the guide's images, and
- * the HTML reference (the api-spec jar's {@code static/reference/index.html}, also at
- * {@code /reference/}) so that the whole documentation is under one path.
+ * What {@code /docs} serves beside the pages of {@link GuideController}: the guide's images (the
+ * HTML reference at {@code /docs/reference/} is {@link ReferenceWebConfig}'s).
  */
 @Configuration(proxyBeanMethods = false)
 class GuideWebConfig implements WebMvcConfigurer {
@@ -21,6 +20,5 @@ class GuideWebConfig implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/docs", "/docs/");
-        registry.addViewController("/docs/reference/").setViewName("forward:/reference/index.html");
     }
 }

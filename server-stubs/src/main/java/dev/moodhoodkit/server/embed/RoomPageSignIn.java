@@ -1,6 +1,7 @@
 package dev.moodhoodkit.server.embed;
 
 import dev.moodhoodkit.server.auth.Caller;
+import dev.moodhoodkit.server.auth.IssuedTokens;
 import dev.moodhoodkit.server.auth.TokenAuthenticator;
 import dev.moodhoodkit.server.auth.TokenIssuer;
 import dev.moodhoodkit.server.auth.TokenRefused;
@@ -107,9 +108,9 @@ class RoomPageSignIn {
         if (!isBlank(token.refreshToken())) {
             var pair = exchange(token.refreshToken());
             return new Session(
-                    pair.getAccessToken(),
-                    pair.getRefreshToken(),
-                    pair.getExpiresIn(),
+                    pair.accessToken(),
+                    pair.refreshToken(),
+                    pair.expiresIn(),
                     room.spaceId(),
                     room.id(),
                     room.alias(),
@@ -127,7 +128,7 @@ class RoomPageSignIn {
                 visitor.rights());
     }
 
-    private dev.moodhoodkit.server.api.model.TokenResponse exchange(String refreshToken) {
+    private IssuedTokens exchange(String refreshToken) {
         try {
             return tokens.refreshForRoomPage(refreshToken);
         } catch (TokenRefused e) {

@@ -74,20 +74,18 @@ class Records {
 
     /** A room's records created in [from, to), newest first; null bounds are open. */
     List<RecordRow> list(String roomId, OffsetDateTime from, OffsetDateTime to, int limit, int offset) {
-        Where where = filter(roomId, from, to);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM records r" + where.sql()
-                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?")
-                .params(where.paramsThen(limit, offset))
-                .query(ROW)
-                .list();
+        return filter(roomId, from, to)
+                .page(
+                        jdbc,
+                        "SELECT " + COLUMNS + " FROM records r",
+                        "r.created_at DESC, r.id DESC",
+                        limit,
+                        offset,
+                        ROW);
     }
 
     long count(String roomId, OffsetDateTime from, OffsetDateTime to) {
-        Where where = filter(roomId, from, to);
-        return jdbc.sql("SELECT COUNT(*) FROM records r" + where.sql())
-                .params(where.params())
-                .query(Long.class)
-                .single();
+        return filter(roomId, from, to).count(jdbc, "FROM records r");
     }
 
     private static Where filter(String roomId, OffsetDateTime from, OffsetDateTime to) {

@@ -1,40 +1,24 @@
 package dev.moodhoodkit.server.records;
 
+import dev.moodhoodkit.server.common.WriteOnlyConverter;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a {@link URI} body as {@code text/plain}: the spec answers the download link as plain
  * text, and the generated method returns {@code ResponseEntity<URI>}, which no default
- * converter writes as text. Spring Boot adds every converter bean before its defaults.
+ * converter writes as text.
  */
 @Component
-class UriTextConverter extends AbstractHttpMessageConverter<URI> {
+class UriTextConverter extends WriteOnlyConverter<URI> {
 
     UriTextConverter() {
-        super(StandardCharsets.UTF_8, MediaType.TEXT_PLAIN);
-    }
-
-    @Override
-    protected boolean supports(Class<?> type) {
-        return URI.class.equals(type);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected URI readInternal(Class<? extends URI> type, HttpInputMessage input) {
-        throw new UnsupportedOperationException("URIs are written, never read, as text");
+        super(URI.class, StandardCharsets.UTF_8, MediaType.TEXT_PLAIN);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.moodhoodkit.server.roles;
 
+import dev.moodhoodkit.server.authz.RoleGrants;
 import dev.moodhoodkit.server.authz.RoomRole;
-import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,21 +16,8 @@ class RoomRoles {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Gives the user the role in the room, replacing the one they had. The insert cannot fail
-     * on a concurrent grant to the same user (ON CONFLICT DO NOTHING, on H2 and PostgreSQL);
-     * the update then sets the role.
-     */
+    /** Gives the user the role in the room, replacing the one they had ({@link RoleGrants}). */
     void grant(String roomId, String userId, RoomRole role, Instant now) {
-        int inserted = jdbc.sql("""
-                INSERT INTO room_roles (room_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")
-                .params(roomId, userId, Rows.stored(role), Rows.stored(now))
-                .update();
-        if (inserted == 0) {
-            jdbc.sql("UPDATE room_roles SET role = ? WHERE room_id = ? AND user_id = ?")
-                    .params(Rows.stored(role), roomId, userId)
-                    .update();
-        }
+        RoleGrants.put(jdbc, "room_roles", "room_id", roomId, userId, role, now);
     }
 }

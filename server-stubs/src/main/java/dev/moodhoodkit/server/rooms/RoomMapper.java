@@ -32,6 +32,11 @@ interface RoomMapper {
     @Mapping(target = ".", source = "room")
     @Mapping(target = ".", source = "room.settings")
     @Mapping(target = "roleInRoom", source = "roleOfCaller")
+    // MoodHood's 2024 room fields, which the reference server does not have
+    @Mapping(target = "appId", ignore = true)
+    @Mapping(target = "isFavorite", ignore = true)
+    @Mapping(target = "breakoutRooms", ignore = true)
+    @Mapping(target = "joinSettings", ignore = true)
     Room room(RoomDetails.Seen seen);
 
     RoomList list(Page<RoomDetails.Seen> page);

@@ -6,6 +6,7 @@ import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.SentFields;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -85,14 +86,23 @@ class RoomService {
         return new RoomDetails.Seen(room, seen.role());
     }
 
-    /** Applies the given fields under a row lock; fields not given keep their values. */
+    /**
+     * Applies the given fields under a row lock, by the spec's PUT rule: fields not given keep
+     * their values; {@code redirectUrl} sent as {@code null} is cleared; no other field can be.
+     */
     @Transactional
-    RoomDetails.Seen update(Caller caller, String spaceId, String roomId, RoomSettings.Changes changes) {
+    RoomDetails.Seen update(
+            Caller caller, String spaceId, String roomId, RoomSettings.Changes changes, SentFields sent) {
         AccessPolicy.RoomAccess seen = access.moderatedRoom(caller, spaceId, roomId);
+        sent.rejectNullsExcept("redirectUrl");
         RoomDetails current =
                 rooms.findForUpdate(spaceId, roomId).orElseThrow(() -> ProblemException.notFound("room", roomId));
         String name = changes.name() != null ? changes.name() : current.name();
-        RoomDetails updated = current.renamed(name, current.settings().with(changes.settings()));
+        RoomSettings settings = current.settings().with(changes.settings());
+        if (sent.cleared("redirectUrl")) {
+            settings = settings.withoutRedirectUrl();
+        }
+        RoomDetails updated = current.renamed(name, settings);
         rooms.update(updated);
         return new RoomDetails.Seen(updated, seen.role());
     }

@@ -58,4 +58,24 @@ public record RoomSettings(
     RoomSettings with(RoomSettings given) {
         return RecordOverlay.over(this, given);
     }
+
+    /** These settings without a redirect URL (an update that sent it as null). */
+    RoomSettings withoutRedirectUrl() {
+        return new RoomSettings(
+                type,
+                isPublic,
+                isScreensharingAllowed,
+                isChatAllowed,
+                isRecordAllowed,
+                isAutoRecordingAllowed,
+                isMicrophonePublishingAllowed,
+                isCameraPublishingAllowed,
+                isScreenMediaPublishingAllowed,
+                isAvatarsAllowed,
+                isSelfRenamingAllowed,
+                isHandRaisingAllowed,
+                isRemoteDrawingAllowed,
+                waitingRoomAudience,
+                null);
+    }
 }

@@ -72,21 +72,20 @@ public class Rooms {
                 == 1;
     }
 
-    /** A page of the rooms that the listing admits, newest first, each with the caller's role. */
+    /**
+     * A page of the rooms that the listing admits, newest first, each with the caller's role: the
+     * owner's is implicit, the others are room_roles rows.
+     */
     List<RoomDetails.Seen> list(AccessPolicy.RoomListing listing, Paging paging) {
-        String userId = listing.userId();
-        return jdbc.sql("SELECT " + COLUMNS + (userId == null ? ", NULL AS granted_role" : ", rr.role AS granted_role")
-                        + from(listing) + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+        String role = listing.userId() == null
+                ? "NULL"
+                : "CASE WHEN r.owner_id = :user THEN '" + Rows.stored(RoomRole.ROLE_ROOM_OWNER) + "' ELSE rr.role END";
+        return jdbc.sql("SELECT " + COLUMNS + ", " + role + " AS roleOfCaller" + from(listing)
+                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(params(listing))
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query((rs, n) -> {
-                    RoomDetails room = ROW.mapRow(rs, n);
-                    RoomRole role = room.ownerId().equals(userId)
-                            ? RoomRole.ROLE_ROOM_OWNER
-                            : Rows.constant(RoomRole.class, rs.getString("granted_role"));
-                    return new RoomDetails.Seen(room, role);
-                })
+                .query(Rows.of(RoomDetails.Seen.class))
                 .list();
     }
 

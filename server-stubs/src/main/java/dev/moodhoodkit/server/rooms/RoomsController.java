@@ -9,6 +9,7 @@ import dev.moodhoodkit.server.api.model.UpdateRoomRequest;
 import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.common.Locations;
 import dev.moodhoodkit.server.common.Paging;
+import dev.moodhoodkit.server.common.SentFields;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,8 +43,8 @@ class RoomsController implements SpaceRoomsApi {
 
     @Override
     public ResponseEntity<Room> updateRoom(String spaceId, String roomId, UpdateRoomRequest request) {
-        return ResponseEntity.ok(
-                mapper.room(service.update(CurrentCaller.get(), spaceId, roomId, mapper.changes(request))));
+        return ResponseEntity.ok(mapper.room(
+                service.update(CurrentCaller.get(), spaceId, roomId, mapper.changes(request), SentFields.current())));
     }
 
     @Override

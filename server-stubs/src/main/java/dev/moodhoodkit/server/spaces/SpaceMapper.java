@@ -17,7 +17,7 @@ interface SpaceMapper {
     @Mapping(target = "isPublic", source = "isPublic", defaultValue = "false")
     SpaceDetails.Fields fields(CreateSpaceRequest request);
 
-    /** An update replaces every field: an absent description or logo is cleared. */
+    /** An update's fields as bound (absent and null alike read as null; SpaceService tells them apart). */
     SpaceDetails.Fields fields(UpdateSpaceRequest request);
 
     @Mapping(target = ".", source = "space")

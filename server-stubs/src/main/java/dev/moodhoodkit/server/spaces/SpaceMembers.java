@@ -1,5 +1,6 @@
 package dev.moodhoodkit.server.spaces;
 
+import dev.moodhoodkit.server.authz.RoleGrants;
 import dev.moodhoodkit.server.authz.SpaceRole;
 import dev.moodhoodkit.server.common.Rows;
 import java.time.Instant;
@@ -17,28 +18,13 @@ public class SpaceMembers {
     }
 
     /**
-     * Gives the user the role in the space, replacing the role they had; the space's owner
-     * keeps owning it and gets no member row. The insert cannot fail on a concurrent insert of
-     * the same member (ON CONFLICT DO NOTHING, on H2 and PostgreSQL); the update then sets the role.
+     * Gives the user the role in the space, replacing the role they had ({@link RoleGrants});
+     * the space's owner keeps owning it and gets no member row.
      */
     public void admit(String spaceId, String userId, SpaceRole role, Instant now) {
-        boolean owner = jdbc.sql("SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?")
-                        .params(spaceId, userId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (owner) {
+        if (Rows.any(jdbc, "SELECT COUNT(*) FROM spaces WHERE id = ? AND owner_id = ?", spaceId, userId)) {
             return;
         }
-        int inserted = jdbc.sql("""
-                INSERT INTO space_members (space_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")
-                .params(spaceId, userId, Rows.stored(role), Rows.stored(now))
-                .update();
-        if (inserted == 0) {
-            jdbc.sql("UPDATE space_members SET role = ? WHERE space_id = ? AND user_id = ?")
-                    .params(Rows.stored(role), spaceId, userId)
-                    .update();
-        }
+        RoleGrants.put(jdbc, "space_members", "space_id", spaceId, userId, role, now);
     }
 }

@@ -6,6 +6,7 @@ import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
+import dev.moodhoodkit.server.common.SentFields;
 import dev.moodhoodkit.server.users.UserAccounts;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,21 @@ class SpaceService {
         return new SpaceDetails.Seen(found(spaceId), seen.role());
     }
 
+    /**
+     * The spec's PUT rule: {@code name} and {@code isPublic} are required; a description or
+     * logo left out keeps its value, one sent as {@code null} is cleared.
+     */
     @Transactional
-    SpaceDetails.Seen update(Caller caller, String spaceId, SpaceDetails.Fields fields) {
+    SpaceDetails.Seen update(Caller caller, String spaceId, SpaceDetails.Fields fields, SentFields sent) {
         AccessPolicy.SpaceAccess seen = access.manageableSpace(caller, spaceId);
-        if (!spaces.update(spaceId, fields)) {
+        sent.rejectNullsExcept("description", "logo");
+        SpaceDetails current = found(spaceId);
+        SpaceDetails.Fields merged = new SpaceDetails.Fields(
+                fields.name(),
+                sent.sent("description") ? fields.description() : current.description(),
+                sent.sent("logo") ? fields.logo() : current.logo(),
+                fields.isPublic());
+        if (!spaces.update(spaceId, merged)) {
             throw ProblemException.notFound("space", spaceId);
         }
         return new SpaceDetails.Seen(found(spaceId), seen.role());

@@ -51,18 +51,13 @@ class Spaces {
 
     /** The spaces a user owns or holds a space role in, newest first, with that role. */
     List<SpaceDetails.Seen> ofUser(String userId, Paging paging) {
-        return jdbc.sql("SELECT " + COLUMNS + ", m.role AS member_role" + OF_USER
+        return jdbc.sql("SELECT " + COLUMNS + ", CASE WHEN s.owner_id = :user THEN '"
+                        + Rows.stored(SpaceRole.ROLE_SPACE_OWNER) + "' ELSE m.role END AS roleOfCaller" + OF_USER
                         + " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
                 .param("user", userId)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query((rs, n) -> {
-                    SpaceDetails space = ROW.mapRow(rs, n);
-                    SpaceRole role = space.ownerId().equals(userId)
-                            ? SpaceRole.ROLE_SPACE_OWNER
-                            : Rows.constant(SpaceRole.class, rs.getString("member_role"));
-                    return new SpaceDetails.Seen(space, role);
-                })
+                .query(Rows.of(SpaceDetails.Seen.class))
                 .list();
     }
 

@@ -9,6 +9,7 @@ import dev.moodhoodkit.server.api.model.UpdateSpaceRequest;
 import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.common.Locations;
 import dev.moodhoodkit.server.common.Paging;
+import dev.moodhoodkit.server.common.SentFields;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,7 +43,8 @@ class SpacesController implements SpacesApi {
 
     @Override
     public ResponseEntity<Space> updateSpace(String spaceId, UpdateSpaceRequest request) {
-        return ResponseEntity.ok(mapper.space(service.update(CurrentCaller.get(), spaceId, mapper.fields(request))));
+        return ResponseEntity.ok(mapper.space(
+                service.update(CurrentCaller.get(), spaceId, mapper.fields(request), SentFields.current())));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.moodhoodkit.server.users;
 
 import dev.moodhoodkit.server.auth.UserDirectory;
 import dev.moodhoodkit.server.common.Ids;
+import dev.moodhoodkit.server.common.Rows;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public class UserAccounts implements UserDirectory {
             String defaultRoomId,
             OffsetDateTime createdAt) {}
 
-    private static final String COLUMNS = "id, email, username, phone, default_space_id, default_room_id, created_at";
+    private static final String COLUMNS = Rows.columns(UserAccount.class, "u");
 
     private final JdbcClient jdbc;
     private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
@@ -53,25 +54,17 @@ public class UserAccounts implements UserDirectory {
 
     @Override
     public boolean exists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return Rows.any(jdbc, "SELECT COUNT(*) FROM users WHERE id = ?", id);
     }
 
     public boolean emailTaken(String email) {
-        return jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?")
-                        .param(normaliseEmail(email))
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return Rows.any(jdbc, "SELECT COUNT(*) FROM users WHERE email = ?", normaliseEmail(email));
     }
 
     public Optional<UserAccount> find(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users u WHERE u.id = ?")
                 .param(id)
-                .query(UserAccounts::map)
+                .query(Rows.of(UserAccount.class))
                 .optional();
     }
 
@@ -105,16 +98,5 @@ public class UserAccounts implements UserDirectory {
         jdbc.sql("UPDATE users SET default_space_id = NULL, default_room_id = NULL WHERE default_room_id = ?")
                 .param(roomId)
                 .update();
-    }
-
-    private static UserAccount map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new UserAccount(
-                rs.getString("id"),
-                rs.getString("email"),
-                rs.getString("username"),
-                rs.getString("phone"),
-                rs.getString("default_space_id"),
-                rs.getString("default_room_id"),
-                rs.getObject("created_at", OffsetDateTime.class));
     }
 }

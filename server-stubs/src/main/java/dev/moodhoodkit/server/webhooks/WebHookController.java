@@ -9,6 +9,7 @@ import dev.moodhoodkit.server.api.model.WebHookWithSecret;
 import dev.moodhoodkit.server.auth.CurrentCaller;
 import dev.moodhoodkit.server.common.Locations;
 import dev.moodhoodkit.server.common.Paging;
+import dev.moodhoodkit.server.common.SentFields;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,8 +41,8 @@ class WebHookController implements WebHookApi {
     @Override
     public ResponseEntity<WebHook> updateWebHook(String spaceId, UpdateWebHookRequest request) {
         String url = request.getUrl() == null ? null : request.getUrl().toString();
-        return ResponseEntity.ok(
-                mapper.webHook(service.update(CurrentCaller.get(), spaceId, url, request.getIsActive())));
+        return ResponseEntity.ok(mapper.webHook(
+                service.update(CurrentCaller.get(), spaceId, url, request.getIsActive(), SentFields.current())));
     }
 
     @Override

@@ -102,26 +102,29 @@ class WebHookSender {
     /** A failure in words for the webhook's owner (no class names). */
     private String describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpConnectTimeoutException) {
-                return "Connecting timed out after " + seconds(connectTimeout) + ".";
-            }
-            if (cause instanceof HttpTimeoutException) {
-                return "No answer within " + seconds(readTimeout) + ".";
-            }
-            if (cause instanceof UnknownHostException) {
-                return "The host cannot be resolved" + detail(cause) + ".";
-            }
-            if (cause instanceof ConnectException) {
-                return "The connection failed" + detail(cause) + ".";
-            }
-            if (cause instanceof SSLException) {
-                return "The TLS handshake failed" + detail(cause) + ".";
+            String known = known(cause);
+            if (known != null) {
+                return known + ".";
             }
         }
-        if (failure instanceof IOException) {
-            return "The connection failed" + detail(failure) + ".";
+        return (failure instanceof IOException ? "The connection failed" : "The attempt failed") + detail(failure)
+                + ".";
+    }
+
+    /** The words for a failure of a kind the owner can act on; null for any other. */
+    private String known(Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return "Connecting timed out after " + seconds(connectTimeout);
         }
-        return "The attempt failed" + detail(failure) + ".";
+        if (cause instanceof HttpTimeoutException) {
+            return "No answer within " + seconds(readTimeout);
+        }
+        String what = cause instanceof UnknownHostException
+                ? "The host cannot be resolved"
+                : cause instanceof ConnectException
+                        ? "The connection failed"
+                        : cause instanceof SSLException ? "The TLS handshake failed" : null;
+        return what == null ? null : what + detail(cause);
     }
 
     private static String detail(Throwable cause) {

@@ -7,6 +7,7 @@ import dev.moodhoodkit.server.common.Page;
 import dev.moodhoodkit.server.common.Paging;
 import dev.moodhoodkit.server.common.ProblemException;
 import dev.moodhoodkit.server.common.ProblemType;
+import dev.moodhoodkit.server.common.SentFields;
 import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,10 @@ class WebHookService {
         return existing(spaceId);
     }
 
-    WebHooks.Settings update(Caller caller, String spaceId, String url, Boolean active) {
+    /** The spec's PUT rule: fields left out keep their values; neither can be cleared (null answers 422). */
+    WebHooks.Settings update(Caller caller, String spaceId, String url, Boolean active, SentFields sent) {
         access.ownedSpace(caller, spaceId);
+        sent.rejectNullsExcept();
         if (url != null) {
             requireAllowedTarget(url);
         }

@@ -58,10 +58,6 @@ class WebHooks {
     }
 
     boolean isActive(String spaceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM webhooks WHERE space_id = ? AND is_active = TRUE")
-                        .param(spaceId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return Rows.any(jdbc, "SELECT COUNT(*) FROM webhooks WHERE space_id = ? AND is_active = TRUE", spaceId);
     }
 }

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 import org.mapstruct.Mapper;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.stereotype.Repository;
@@ -28,12 +29,21 @@ class ArchitectureTests {
 
     static final String GENERATED = "dev.moodhoodkit.server.api..";
 
+    /**
+     * The two writers of wire documents that are not answers of a controller: the problem
+     * document that filters answer with too, and the body of a webhook callback.
+     */
+    static final Set<String> WIRE_WRITERS =
+            Set.of("dev.moodhoodkit.server.common.Problems", "dev.moodhoodkit.server.webhooks.WebHookCallbacks");
+
     /** The web edge: where the generated API and models meet hand-written code (and what they nest). */
     static final DescribedPredicate<JavaClass> WEB_EDGE = DescribedPredicate.describe(
-            "the web edge (controllers, their advice, mappers, message converters)", ArchitectureTests::atWebEdge);
+            "the web edge (controllers, their advice, mappers, message converters, wire writers)",
+            ArchitectureTests::atWebEdge);
 
     private static boolean atWebEdge(JavaClass type) {
-        return type.isAnnotatedWith(RestController.class)
+        return WIRE_WRITERS.contains(type.getName())
+                || type.isAnnotatedWith(RestController.class)
                 || type.isAnnotatedWith(RestControllerAdvice.class)
                 || type.isAnnotatedWith(Mapper.class)
                 || type.getAllRawInterfaces().stream().anyMatch(i -> i.isAnnotatedWith(Mapper.class))

@@ -32,6 +32,8 @@ class ProblemTypeCatalogueTests {
                 .isNotNegative();
         int end = description.indexOf("\n## ", start + 1);
         String section = description.substring(start, end < 0 ? description.length() : end);
+        // The kinds follow "clients may rely on these kinds:"; before it, `type` names the field.
+        section = section.substring(section.indexOf("kinds:"));
         Set<String> catalogue = new TreeSet<>();
         // The list starts after "kinds:" (the sentence before it names the `type` member).
         Matcher kinds = KIND.matcher(section.substring(Math.max(0, section.indexOf("kinds:"))));

@@ -92,7 +92,10 @@ class DocsGuideServingTests extends ApiTest {
         HttpResponse<String> reference = api.page("/docs/reference/");
 
         assertThat(reference.statusCode()).isEqualTo(200);
-        assertThat(reference.body()).contains("MoodHood API", "createSpace");
+        // Redoc renders it in the browser (ReferenceBrowserTests); the page names what it loads.
+        assertThat(reference.body()).contains("MoodHood API reference", "assets/redoc.standalone.js");
+        assertThat(api.page("/docs/reference/assets/redoc.standalone.js").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> bare = api.page("/docs/reference");
         assertThat(bare.statusCode()).isEqualTo(302);
         assertThat(bare.headers().firstValue("Location"))

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.testing.ApiTest;
 import dev.moodhoodkit.testsupport.SpecFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** What the server serves beside the API: the spec, Swagger UI, the HTML reference, health. */
@@ -18,6 +21,27 @@ class DocsServingTests extends ApiTest {
         assertThat(spec.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
         assertThat(spec.body()).isEqualTo(SpecFile.text());
+    }
+
+    /** The mirror (the spec less its extensions) and the fidelity page, from the same jar. */
+    @Test
+    void theMirrorAndTheFidelityPageAreServedBesideTheSpec() throws IOException {
+        HttpResponse<String> mirror = api.page("/openapi-mirror.yaml");
+        HttpResponse<String> fidelity = api.page("/docs/fidelity");
+
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+        try (InputStream expected = getClass().getClassLoader().getResourceAsStream("openapi/openapi-mirror.yaml")) {
+            assertThat(mirror.body()).isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThat(mirror.body())
+                .contains("get_spaces__spaceId__rooms__roomId__records")
+                .doesNotContain("x-kit-");
+        assertThat(fidelity.statusCode()).isEqualTo(200);
+        assertThat(fidelity.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(fidelity.body()).contains("updateSpace", "MoodHood's guide", "the kit (an extension)");
     }
 
     @Test
@@ -56,8 +80,16 @@ class DocsServingTests extends ApiTest {
         assertThat(reference.statusCode()).isEqualTo(200);
         assertThat(reference.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(reference.body()).contains("MoodHood API", "createSpace");
+        assertThat(reference.body())
+                .contains("MoodHood API reference", "data-spec=\"openapi.yaml\"", "assets/redoc.standalone.js")
+                .doesNotContain("https://", "http://");
+        assertThat(api.page("/reference/assets/redoc.standalone.js").statusCode())
+                .isEqualTo(200);
+        assertThat(api.page("/reference/assets/reference.js").statusCode()).isEqualTo(200);
         assertThat(api.page("/reference").statusCode()).isEqualTo(302);
+        HttpResponse<String> mirror = api.page("/reference/mirror/");
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.body()).contains("data-spec=\"openapi-mirror.yaml\"", "../assets/redoc.standalone.js");
     }
 
     @Test

@@ -27,11 +27,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * or where {@code -Dmoodhood.chromium} and {@code -Dmoodhood.chromedriver} say.
  * <p>
  * Missing, it fails the test in CI ({@code CI=true}, where {@code .ci/run} installs it) and skips
- * it elsewhere, saying how to install it.
+ * it elsewhere, saying how to install it. Shared by the browser tests of the room page, the HTML
+ * reference and Swagger UI.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Chromium(ChromeDriver driver, Path profile) {
@@ -39,7 +40,7 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Chromium start() {
+    public static Chromium start() {
         Optional<Path> browser = executable("moodhood.chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium");
         Optional<Path> driver = executable("moodhood.chromedriver", "/usr/bin/chromedriver");
         if (browser.isEmpty() || driver.isEmpty()) {
@@ -48,7 +49,7 @@ final class Chromium implements AutoCloseable {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(missing + ". CI must have it: .ci/run installs it.");
             }
-            Assumptions.abort(missing + ". The room page's browser test is skipped.");
+            Assumptions.abort(missing + ". The browser test is skipped.");
         }
         Path profile;
         try {
@@ -94,7 +95,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** The browser's console since the last call, for a failure's message. */
-    String console() {
+    public String console() {
         try {
             List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
             return entries.isEmpty()

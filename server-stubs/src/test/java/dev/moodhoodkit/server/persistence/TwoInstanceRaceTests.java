@@ -7,14 +7,12 @@ import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.DatabaseAvailable;
 import dev.moodhoodkit.server.testing.Race;
 import dev.moodhoodkit.server.testing.ServerInstance;
-import dev.moodhoodkit.server.testing.TestDatabase;
 import dev.moodhoodkit.server.testing.TestUser;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -33,44 +31,28 @@ class TwoInstanceRaceTests {
 
     private static final int RACERS = 50;
 
-    private static String databaseName;
+    private static TwoInstances servers;
     private static ServerInstance first;
     private static ServerInstance second;
 
     @AfterAll
     static void stopServers() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        if (databaseName != null) {
-            TestDatabase.drop(databaseName);
+        if (servers != null) {
+            servers.close();
         }
     }
 
     /** The two servers, started on first use (no test that needs them may be skipped into starting them). */
     private static synchronized void startServers() {
-        if (first == null) {
-            databaseName =
-                    "race_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            Map<String, Object> database = TestDatabase.shared(databaseName);
-            // One after the other: the second finds the schema migrated by the first.
-            first = ServerInstance.start(database);
-            second = ServerInstance.start(database);
-            assertThat(first.runsOn(database))
-                    .as("the first instance runs on the shared database")
-                    .isTrue();
-            assertThat(second.runsOn(database))
-                    .as("the second instance runs on the shared database")
-                    .isTrue();
-            assertThat(first.port()).isNotEqualTo(second.port());
+        if (servers == null) {
+            servers = TwoInstances.start("race_");
+            first = servers.first();
+            second = servers.second();
         }
     }
 
     private static Api instance(int racer) {
-        return (racer % 2 == 0 ? first : second).api();
+        return servers.forRacer(racer);
     }
 
     @Test

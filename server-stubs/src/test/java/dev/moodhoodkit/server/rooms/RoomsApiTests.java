@@ -419,6 +419,35 @@ class RoomsApiTests extends ApiTest {
         assertThat(read.body().get("isChatAllowed").asBoolean()).isFalse();
     }
 
+    /** The PUT rule: redirectUrl sent as null is cleared; a setting with no "unset" value cannot be. */
+    @Test
+    void updateRoomClearsARedirectUrlSentAsNullAndRefusesANullSetting() {
+        TestUser owner = newUser();
+        String space = fixtures.space(owner.token(), false);
+        String id = fixtures.room(
+                owner.token(),
+                space,
+                json("name", "Before", "isChatAllowed", false, "redirectUrl", "https://example.com/bye"));
+
+        ApiResponse cleared = api.put(room(space, id), owner.token(), "{\"redirectUrl\":null}")
+                .assertStatus(200);
+        assertThat(cleared.body().has("redirectUrl")).isFalse();
+        assertThat(cleared.body().get("isChatAllowed").asBoolean()).isFalse();
+
+        ApiResponse refused = api.request("PUT", room(space, id))
+                .token(owner.token())
+                .json("{\"isChatAllowed\":null}")
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
+        assertThat(refused.body().toString()).contains("isChatAllowed");
+        assertThat(api.get(room(space, id), owner.token())
+                        .body()
+                        .get("isChatAllowed")
+                        .asBoolean())
+                .isFalse();
+    }
+
     @Test
     void updateRoomByARoomModeratorIsAllowedAndByTheSpaceOwnerForbidden() {
         TestUser owner = newUser();

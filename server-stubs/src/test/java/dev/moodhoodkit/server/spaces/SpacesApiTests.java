@@ -193,7 +193,7 @@ class SpacesApiTests extends ApiTest {
     }
 
     @Test
-    void updateSpaceReplacesItsFieldsAndClearsAnAbsentDescriptionAndLogo() {
+    void updateSpaceKeepsADescriptionAndLogoLeftOut() {
         TestUser owner = newUser();
         String space = api.post(
                         "/v1/spaces",
@@ -207,12 +207,51 @@ class SpacesApiTests extends ApiTest {
 
         assertThat(updated.string("/name")).isEqualTo("After");
         assertThat(updated.body().get("isPublic").asBoolean()).isTrue();
-        assertThat(updated.body().has("description")).isFalse();
-        assertThat(updated.body().has("logo")).isFalse();
+        assertThat(updated.string("/description")).isEqualTo("Old");
+        assertThat(updated.string("/logo")).isEqualTo("https://example.com/old.png");
         assertThat(updated.string("/roleInSpace")).isEqualTo("role_space_owner");
         ApiResponse read = api.get("/v1/spaces/" + space, owner.token()).assertStatus(200);
         assertThat(read.string("/name")).isEqualTo("After");
-        assertThat(read.body().has("description")).isFalse();
+        assertThat(read.string("/description")).isEqualTo("Old");
+    }
+
+    /** The PUT rule: only an explicit null clears a field. */
+    @Test
+    void updateSpaceClearsADescriptionAndLogoSentAsNull() {
+        TestUser owner = newUser();
+        String space = api.post(
+                        "/v1/spaces",
+                        owner.token(),
+                        json("name", "Before", "description", "Old", "logo", "https://example.com/old.png"))
+                .assertStatus(201)
+                .string("/id");
+
+        ApiResponse updated = api.put(
+                        "/v1/spaces/" + space,
+                        owner.token(),
+                        "{\"name\":\"After\",\"isPublic\":false,\"description\":null,\"logo\":null}")
+                .assertStatus(200);
+
+        assertThat(updated.body().has("description")).isFalse();
+        assertThat(updated.body().has("logo")).isFalse();
+        assertThat(api.get("/v1/spaces/" + space, owner.token()).body().has("logo"))
+                .isFalse();
+    }
+
+    /** A field that cannot be absent cannot be cleared either: null answers 422 naming it. */
+    @Test
+    void updateSpaceWithANullNameAnswersValidationFailed() {
+        TestUser owner = newUser();
+        String space = fixtures.space(owner.token(), false);
+
+        ApiResponse refused = api.request("PUT", "/v1/spaces/" + space)
+                .token(owner.token())
+                .json("{\"name\":null,\"isPublic\":false}")
+                .invalidRequest()
+                .send()
+                .assertStatus(422);
+
+        assertThat(refused.body().toString()).contains("name");
     }
 
     @Test

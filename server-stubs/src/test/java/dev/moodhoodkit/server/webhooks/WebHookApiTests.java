@@ -120,6 +120,24 @@ class WebHookApiTests extends ApiTest {
                 .isEqualTo(moved);
     }
 
+    /** The PUT rule: neither field of a webhook can be cleared, so null answers 422 and changes nothing. */
+    @Test
+    void updateWithANullFieldAnswersValidationFailed() {
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
+        api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
+
+        ApiResponse refused = invalid("PUT", webhookPath(space), owner.token(), "{\"isActive\":null}")
+                .assertStatus(422);
+
+        assertThat(refused.body().toString()).contains("isActive");
+        assertThat(api.get(webhookPath(space), owner.token())
+                        .body()
+                        .get("isActive")
+                        .asBoolean())
+                .isTrue();
+    }
+
     @Test
     void urlMustBeHttpOrHttps() {
         TestUser owner = user("Owner");

@@ -11,13 +11,12 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moodhoodkit.client.errors.AuthenticationException;
 import dev.moodhoodkit.client.model.OAuthError;
 import dev.moodhoodkit.client.model.TokenRequest;
 import dev.moodhoodkit.client.model.TokenResponse;
 import dev.moodhoodkit.contract.support.ContractFiles;
 import dev.moodhoodkit.contract.support.ProviderStates;
-import feign.FeignException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -134,9 +133,9 @@ class AuthPactTest extends ConsumerPactTest {
                                 .grantType(TokenRequest.GrantTypeEnum.CLIENT_CREDENTIALS)
                                 .clientId(CLIENT_ID)
                                 .clientSecret("not-the-secret")))
-                .isInstanceOfSatisfying(FeignException.class, e -> {
+                .isInstanceOfSatisfying(AuthenticationException.class, e -> {
                     assertThat(e.status()).isEqualTo(401);
-                    assertThat(oauthError(e).getError()).isEqualTo(OAuthError.ErrorEnum.INVALID_CLIENT);
+                    assertThat(e.oauthError()).isEqualTo(OAuthError.ErrorEnum.INVALID_CLIENT.getValue());
                 });
     }
 
@@ -145,13 +144,5 @@ class AuthPactTest extends ConsumerPactTest {
         o.stringMatcher("access_token", "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+", USER_TOKEN);
         o.stringMatcher("refresh_token", "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+", USER_TOKEN);
         o.integerType("expires_in", 900);
-    }
-
-    private static OAuthError oauthError(FeignException e) {
-        try {
-            return new ObjectMapper().readValue(e.contentUTF8(), OAuthError.class);
-        } catch (java.io.IOException unreadable) {
-            throw new AssertionError("not an OAuth error: " + e.contentUTF8(), unreadable);
-        }
     }
 }

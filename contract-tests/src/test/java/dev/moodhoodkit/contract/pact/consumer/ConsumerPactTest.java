@@ -10,18 +10,21 @@ import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
-import dev.moodhoodkit.client.model.Problem;
+import dev.moodhoodkit.client.MoodhoodClient;
+import dev.moodhoodkit.client.MoodhoodClientBuilder;
+import dev.moodhoodkit.client.RetryPolicy;
+import dev.moodhoodkit.client.errors.MoodhoodException;
+import dev.moodhoodkit.client.errors.SpecProblemType;
 import dev.moodhoodkit.contract.support.ClientCalls;
 import dev.moodhoodkit.contract.support.ContractFiles;
 import dev.moodhoodkit.contract.support.GeneratedClient;
-import feign.FeignException;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * What every consumer Pact test shares: the consumer and provider names, matchers for the
- * spec's formats, the three kinds of caller, problem bodies, and the generated client pointed
- * at Pact's mock server.
+ * spec's formats, the three kinds of caller, problem bodies, and the {@code MoodhoodClient}
+ * facade (with the generated interfaces underneath) pointed at Pact's mock server.
  *
  * <p>Each interaction's description starts with the operationId it exercises ("getSpace: ..."),
  * so that every report downstream (provider verification, pact-vs-spec, coverage) names the
@@ -143,29 +146,31 @@ abstract class ConsumerPactTest {
         o.stringMatcher(name, DATE_TIME, CREATED_AT);
     }
 
-    /** The generated client at the mock server, sending {@code Bearer <token>} (null: no header). */
+    /**
+     * The {@link MoodhoodClient} facade at the mock server, acting with {@code token} as a
+     * personal token ({@code Bearer <token>} as is, no token request). So the pacts record the
+     * requests the facade makes, its headers ({@code User-Agent}, the {@code Idempotency-Key} of
+     * POSTs) and its encoding (RFC 3339 date-times) included, over the generated interfaces it
+     * hands out. With {@code token} null: a client with credentials that never fetches a token,
+     * for the token endpoint's own calls ({@code auth()}). No retries: a pact interaction is
+     * one request.
+     */
     static GeneratedClient.Apis client(MockServer server, String token) {
-        return GeneratedClient.connect(server.getUrl() + ContractFiles.spec().basePath(), token);
+        MoodhoodClientBuilder builder = MoodhoodClient.builder()
+                .baseUrl(server.getUrl() + ContractFiles.spec().basePath())
+                .retryPolicy(RetryPolicy.NONE);
+        builder =
+                token == null ? builder.clientCredentials("pact-consumer", "never-sent") : builder.personalToken(token);
+        return GeneratedClient.Apis.of(builder.build());
     }
 
-    /** The call fails with this status and a problem document of this kind. */
+    /** The call fails with this status and a problem document of this kind, as the facade reads it. */
     static void assertProblem(ThrowingCallable call, int status, String slug) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(FeignException.class, e -> {
+        assertThatThrownBy(call).isInstanceOfSatisfying(MoodhoodException.class, e -> {
             assertThat(e.status()).isEqualTo(status);
-            Problem problem = readProblem(e);
-            assertThat(problem.getStatus()).isEqualTo(status);
-            assertThat(problem.getRequestId()).isNotBlank();
-            assertThat(problem.getType()).hasToString(PROBLEMS + slug);
+            assertThat(e.requestId()).isNotBlank();
+            assertThat(e.typeUri()).hasToString(PROBLEMS + slug);
+            assertThat(e.type()).isInstanceOf(SpecProblemType.class);
         });
-    }
-
-    private static Problem readProblem(FeignException e) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .findAndRegisterModules()
-                    .readValue(e.contentUTF8(), Problem.class);
-        } catch (java.io.IOException unreadable) {
-            throw new AssertionError("not a problem document: " + e.contentUTF8(), unreadable);
-        }
     }
 }
