@@ -1,15 +1,12 @@
 package dev.moodhoodkit.client;
 
+import dev.moodhoodkit.testsupport.SpecFile;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The spec's own examples, as stub bodies: what WireMock answers is what the contract shows,
@@ -17,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class SpecExamples {
 
-    static final String SPEC_TEXT = read();
-    private static final OpenAPI SPEC = parse();
+    private static final OpenAPI SPEC = SpecFile.resolved();
 
     private SpecExamples() {}
 
@@ -57,23 +53,5 @@ final class SpecExamples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String read() {
-        try (InputStream in = SpecExamples.class.getResourceAsStream("/openapi/openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("openapi/openapi.yaml is not on the test classpath (api-spec)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static OpenAPI parse() {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        return new OpenAPIV3Parser().readContents(SPEC_TEXT, null, options).getOpenAPI();
     }
 }

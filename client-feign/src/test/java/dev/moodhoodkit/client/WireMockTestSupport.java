@@ -19,6 +19,9 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.moodhoodkit.testsupport.MutableClock;
+import dev.moodhoodkit.testsupport.SpecValidation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,20 +45,16 @@ abstract class WireMockTestSupport {
     static WireMockServer server;
     private static OpenApiValidationListener specCheck;
 
-    final MutableClock clock = new MutableClock();
+    /** Moved by hand, to reach a token's expiry without waiting for it. */
+    final MutableClock clock = MutableClock.fixedAt(Instant.parse("2026-11-20T09:00:00Z"));
+
     final RecordingSleeper sleeper = new RecordingSleeper();
     private final List<String> toleratedSpecGaps = new ArrayList<>();
 
     @BeforeAll
     static void startServer() {
         server = new WireMockServer(options().dynamicPort());
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(
-                        SpecExamples.SPEC_TEXT)
-                // allOf merged before validation, as api-spec's example checks do: the
-                // validator's strict additionalProperties otherwise fails every allOf body.
-                .withResolveRefs(true)
-                .withResolveCombinators(true)
-                .build();
+        OpenApiInteractionValidator validator = SpecValidation.validator();
         specCheck = new OpenApiValidationListener(validator);
         server.addMockServiceRequestListener(specCheck);
         server.start();

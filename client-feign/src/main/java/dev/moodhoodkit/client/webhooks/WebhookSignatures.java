@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moodhoodkit.client.model.WebHookCallback;
 import dev.moodhoodkit.client.model.WebHookEvent;
+import dev.moodhoodkit.jsjson.JsonStringify;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class WebhookSignatures {
                 || !(callback.get("signature") instanceof String received)) {
             return false;
         }
-        String expected = hmacHex(secret, JavaScriptJson.stringify(callback.get("body")));
+        String expected = hmacHex(secret, JsonStringify.stringify(callback.get("body")));
         return MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), received.getBytes(StandardCharsets.UTF_8));
     }
@@ -108,7 +109,7 @@ public final class WebhookSignatures {
     public static String sign(String secret, String bodyJson) {
         requireSecret(secret);
         try {
-            return hmacHex(secret, JavaScriptJson.stringify(JavaScriptJson.parse(bodyJson)));
+            return hmacHex(secret, JsonStringify.stringify(JavaScriptJson.parse(bodyJson)));
         } catch (IOException notJson) {
             throw new IllegalArgumentException("The body to sign is not JSON: " + notJson.getMessage(), notJson);
         }

@@ -35,14 +35,15 @@ import java.util.function.Function;
  * The contract, read once and turned into what the contract tests need: its operations with
  * their paths, parameters, security and the examples of their requests and responses.
  *
+ * <p>Main code, not test-support: the stub generator reads it at build time (generate-resources),
+ * where test-scoped dependencies are not on the classpath. The tests parse the text
+ * test-support's {@code SpecFile} reads, so every module checks against the same file.
+ *
  * <p>Local {@code $ref}s are followed here rather than by the parser, so that a response
  * shared under {@code components/responses} (NotFound, Conflict...) keeps its name: the
  * stubs name their cases after it.
  */
 public final class ApiSpec {
-
-    /** System property naming the spec file; the build points it at the source tree. */
-    public static final String SPEC_PROPERTY = "moodhood.spec";
 
     private final String text;
     private final OpenAPI api;
@@ -54,16 +55,6 @@ public final class ApiSpec {
         this.api = api;
         this.basePath = basePath(api);
         this.operations = List.copyOf(readOperations());
-    }
-
-    /** The spec the build names in {@value #SPEC_PROPERTY}. */
-    public static ApiSpec fromSystemProperty() {
-        String location = System.getProperty(SPEC_PROPERTY);
-        if (location == null || location.isBlank()) {
-            throw new IllegalStateException("System property " + SPEC_PROPERTY
-                    + " must name openapi.yaml (the build sets it to the api-spec source tree)");
-        }
-        return read(Path.of(location));
     }
 
     public static ApiSpec read(Path file) {

@@ -1,6 +1,7 @@
 package dev.moodhoodkit.contract.support;
 
 import dev.moodhoodkit.contract.spec.ApiSpec;
+import dev.moodhoodkit.testsupport.SpecFile;
 import java.nio.file.Path;
 
 /**
@@ -18,13 +19,14 @@ public final class ContractFiles {
 
     private ContractFiles() {}
 
-    /** The contract, read once per test JVM. */
+    /**
+     * The contract, read once per test JVM: the text every module's tests check against
+     * ({@link SpecFile}: the source tree the build names, else the api-spec jar), in the shape
+     * the stub generator reads it.
+     */
     public static synchronized ApiSpec spec() {
         if (spec == null) {
-            if (System.getProperty(ApiSpec.SPEC_PROPERTY) == null) {
-                System.setProperty(ApiSpec.SPEC_PROPERTY, "../api-spec/src/main/resources/openapi/openapi.yaml");
-            }
-            spec = ApiSpec.fromSystemProperty();
+            spec = ApiSpec.parse(SpecFile.text());
         }
         return spec;
     }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.moodhoodkit.stubs.wiremock.RequestValidationProblems;
+import dev.moodhoodkit.testsupport.SpecValidation;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,7 +29,7 @@ public final class StubServer implements AutoCloseable {
                 .dynamicPort()
                 .usingFilesUnderDirectory(ContractFiles.stubsDir().toString())
                 .extensions(new RequestValidationProblems()));
-        OpenApiValidationListener listener = new OpenApiValidationListener(SpecValidator.forSpec());
+        OpenApiValidationListener listener = new OpenApiValidationListener(SpecValidation.validator());
         server.addMockServiceRequestListener(listener);
         server.start();
         return new StubServer(server, listener);
@@ -56,7 +57,7 @@ public final class StubServer implements AutoCloseable {
 
     /** What the spec says about the exchanges since {@link #reset()}: empty when all is well. */
     public String specViolations() {
-        return SpecValidator.hasErrors(listener.getReport()) ? SpecValidator.describe(listener.getReport()) : "";
+        return SpecValidation.hasErrors(listener.getReport()) ? SpecValidation.describe(listener.getReport()) : "";
     }
 
     /** Requests no stub matched, with WireMock's nearest misses; empty when every request matched. */

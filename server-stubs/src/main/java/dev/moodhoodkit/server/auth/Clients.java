@@ -2,7 +2,7 @@ package dev.moodhoodkit.server.auth;
 
 import dev.moodhoodkit.server.common.Hashes;
 import dev.moodhoodkit.server.common.Ids;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -24,9 +24,11 @@ public class Clients {
     private static final String COLUMNS = "id, client_id, secret_hash, owner_user_id, created_at";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Clients(JdbcClient jdbc) {
+    Clients(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<Client> byClientId(String clientId) {
@@ -52,7 +54,7 @@ public class Clients {
 
     public Client insert(String clientId, String secret, String ownerUserId) {
         String id = Ids.newId();
-        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO clients (id, client_id, secret_hash, owner_user_id, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(id, clientId, Hashes.sha256(secret), ownerUserId, now)
                 .update();

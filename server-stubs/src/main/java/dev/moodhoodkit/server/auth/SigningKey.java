@@ -3,7 +3,7 @@ package dev.moodhoodkit.server.auth;
 import dev.moodhoodkit.server.common.Ids;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -27,14 +27,14 @@ public class SigningKey {
 
     private final byte[] secret;
 
-    SigningKey(AuthProperties properties, JdbcClient jdbc) {
+    SigningKey(AuthProperties properties, JdbcClient jdbc, Clock clock) {
         if (properties.jwtSecret() != null && !properties.jwtSecret().isBlank()) {
             this.secret = Base64.getDecoder().decode(properties.jwtSecret().trim());
             if (secret.length < 32) {
                 throw new IllegalStateException("moodhood.auth.jwt-secret must hold at least 32 bytes (base64)");
             }
         } else {
-            this.secret = Base64.getDecoder().decode(loadOrCreate(jdbc));
+            this.secret = Base64.getDecoder().decode(loadOrCreate(jdbc, clock));
         }
     }
 
@@ -57,7 +57,7 @@ public class SigningKey {
         }
     }
 
-    private static String loadOrCreate(JdbcClient jdbc) {
+    private static String loadOrCreate(JdbcClient jdbc, Clock clock) {
         var existing = jdbc.sql("SELECT secret FROM signing_keys WHERE id = ?")
                 .param(KEY_ID)
                 .query(String.class)
@@ -70,7 +70,7 @@ public class SigningKey {
         String encoded = Base64.getEncoder().encodeToString(random);
         try {
             jdbc.sql("INSERT INTO signing_keys (id, secret, created_at) VALUES (?, ?, ?)")
-                    .params(KEY_ID, encoded, Instant.now().atOffset(ZoneOffset.UTC))
+                    .params(KEY_ID, encoded, clock.instant().atOffset(ZoneOffset.UTC))
                     .update();
             log.info(
                     "Generated the token signing key and stored it in the database (id {}).",

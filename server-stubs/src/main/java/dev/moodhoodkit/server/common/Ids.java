@@ -18,6 +18,8 @@ public final class Ids {
 
     public static String newId() {
         byte[] bytes = new byte[12];
+        // The wall clock, not the server's Clock: these seconds only make ids unique and roughly
+        // ordered; no decision reads them back as a time (created_at columns carry the Clock's).
         int seconds = (int) (System.currentTimeMillis() / 1000);
         bytes[0] = (byte) (seconds >>> 24);
         bytes[1] = (byte) (seconds >>> 16);

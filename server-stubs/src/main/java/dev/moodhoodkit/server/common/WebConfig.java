@@ -28,6 +28,11 @@ class WebConfig implements WebMvcConfigurer {
                                 .anyMatch(i -> i.getPackageName().equals(API_PACKAGE)));
     }
 
+    /**
+     * The one source of "now" for everything the server decides (token lifetimes, invite and
+     * guest-link expiry, idle calls, record dates, webhook retries): tests replace this bean
+     * with a clock they move instead of editing rows.
+     */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

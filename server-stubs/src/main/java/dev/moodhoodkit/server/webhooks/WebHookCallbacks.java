@@ -1,5 +1,6 @@
 package dev.moodhoodkit.server.webhooks;
 
+import dev.moodhoodkit.jsjson.JsonStringify;
 import dev.moodhoodkit.server.api.model.WebHookEvent;
 import dev.moodhoodkit.server.api.model.WebHookEventName;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,9 @@ final class WebHookCallbacks {
     }
 
     static Signed sign(WebHookEvent event, String secret) {
-        String body = JavaScriptJson.stringify(ordered(event));
+        String body = JsonStringify.stringify(ordered(event));
         String signature = hmacSha256Hex(secret, body);
-        String callback = "{\"body\":" + body + ",\"signature\":" + JavaScriptJson.quote(signature) + "}";
+        String callback = "{\"body\":" + body + ",\"signature\":" + JsonStringify.quote(signature) + "}";
         return new Signed(body, signature, callback);
     }
 

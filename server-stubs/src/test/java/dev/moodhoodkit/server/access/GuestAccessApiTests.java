@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.Fixtures;
 import dev.moodhoodkit.server.testing.TestUser;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -27,14 +26,12 @@ class GuestAccessApiTests extends ApiTest {
     @Autowired
     GuestLinks links;
 
-    private Fixtures fixtures;
     private TestUser owner;
     private String space;
     private String room;
 
     @BeforeEach
     void roomWithOwner() {
-        fixtures = new Fixtures(api);
         owner = newUser();
         space = fixtures.space(owner.token(), false);
         room = fixtures.room(owner.token(), space, false);

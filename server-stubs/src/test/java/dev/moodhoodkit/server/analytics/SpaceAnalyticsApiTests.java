@@ -3,9 +3,10 @@ package dev.moodhoodkit.server.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.common.Ids;
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -21,18 +22,18 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class SpaceAnalyticsApiTests extends SeededApiTest {
+class SpaceAnalyticsApiTests extends ApiTest {
 
     private static String calls(String spaceId) {
         return "/v1/spaces/" + spaceId + "/analytics/calls";
     }
 
-    private static String report(Seed.Room room, String callId, String format) {
+    private static String report(Fixtures.Room room, String callId, String format) {
         return "/v1/spaces/" + room.spaceId() + "/analytics/report?roomId=" + room.id() + "&callId=" + callId
                 + (format == null ? "" : "&format=" + format);
     }
 
-    private String participant(String token, Seed.Room room) {
+    private String participant(String token, Fixtures.Room room) {
         return api.post(
                         "/v1/spaces/" + room.spaceId() + "/participants",
                         token,
@@ -43,7 +44,7 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
                 .asString();
     }
 
-    private String join(String token, Seed.Room room, String participant) {
+    private String join(String token, Fixtures.Room room, String participant) {
         return api.post(
                         "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
                         token,
@@ -54,7 +55,7 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
                 .asString();
     }
 
-    private void leave(String token, Seed.Room room, String participant) {
+    private void leave(String token, Fixtures.Room room, String participant) {
         api.post(
                         "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave",
                         token,
@@ -63,7 +64,7 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
     }
 
     /** A finished call with stays, written directly so that its times are known. */
-    private String pastCall(Seed.Room room, String type, String startedAt, String finishedAt, String... stays) {
+    private String pastCall(Fixtures.Room room, String type, String startedAt, String finishedAt, String... stays) {
         String id = Ids.newId();
         jdbc.sql("""
                 INSERT INTO calls (id, room_id, space_id, room_type, started_at, finished_at, last_activity_at)
@@ -93,9 +94,9 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
 
     @Test
     void callsCountPresencesJoinsAndDistinctPeople() {
-        User owner = user("Owner");
-        User visitor = user("Visitor");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser visitor = user("Visitor");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String ownerTab1 = participant(owner.token(), room);
         String ownerTab2 = participant(owner.token(), room);
         String visitorTab = participant(visitor.token(), room);
@@ -130,10 +131,10 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
 
     @Test
     void callsFilterByRoomAndUtcDayNewestFirst() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
-        Seed.Room lesson = seed.room(space, owner.id(), "lesson", true);
-        Seed.Room webinar = seed.room(space, owner.id(), "webinar", true);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
+        Fixtures.Room lesson = fixtures.room(owner.token(), space, "lesson", true);
+        Fixtures.Room webinar = fixtures.room(owner.token(), space, "webinar", true);
         String p = participant(owner.token(), lesson);
         String late = pastCall(
                 lesson,
@@ -195,14 +196,14 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
 
     @Test
     void onlyTheSpacesOwnerAndModeratorsSeeAnalytics() {
-        User owner = user("Owner");
-        User moderator = user("Moderator");
-        User member = user("Member");
-        User stranger = user("Stranger");
-        String space = seed.space(owner.id(), false);
-        seed.member(space, moderator.id(), "role_space_moderator");
-        seed.member(space, member.id(), "role_space_user");
-        Seed.Room room = seed.room(space, owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser moderator = user("Moderator");
+        TestUser member = user("Member");
+        TestUser stranger = user("Stranger");
+        String space = fixtures.space(owner.token(), false);
+        fixtures.admit(owner.token(), space, moderator.token(), "role_space_moderator");
+        fixtures.admit(owner.token(), space, member.token(), "role_space_user");
+        Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", true);
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 
         api.get(calls(space), moderator.token()).assertStatus(200);
@@ -216,9 +217,9 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
 
     @Test
     void reportListsEachStayInOrderOfJoining() {
-        User owner = user("Owner");
-        User visitor = user("Visitor");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "webinar", true);
+        TestUser owner = user("Owner");
+        TestUser visitor = user("Visitor");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "webinar", true);
         String host = participant(owner.token(), room);
         String viewer = participant(visitor.token(), room);
         String callId = pastCall(
@@ -260,11 +261,11 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
 
     @Test
     void reportOfAnotherRoomsCallIsNotFoundAndUnknownFormatIsBadRequest() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), true);
-        Seed.Room room = seed.room(space, owner.id(), "lesson", true);
-        Seed.Room other = seed.room(space, owner.id(), "lesson", true);
-        Seed.Room elsewhere = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), true);
+        Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", true);
+        Fixtures.Room other = fixtures.room(owner.token(), space, "lesson", true);
+        Fixtures.Room elsewhere = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String callId = pastCall(room, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
         String foreign = pastCall(elsewhere, "lesson", "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
 
@@ -283,8 +284,8 @@ class SpaceAnalyticsApiTests extends SeededApiTest {
 
     @Test
     void xlsxReportOpensWithTheCallAndItsStays() throws Exception {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String anna = participant(owner.token(), room);
         String callId = pastCall(
                 room,

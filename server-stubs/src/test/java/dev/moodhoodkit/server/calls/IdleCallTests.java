@@ -2,10 +2,10 @@ package dev.moodhoodkit.server.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestUser;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +17,12 @@ import tools.jackson.databind.JsonNode;
  * finished by {@link IdleCalls}. Its idleness is made by moving the call's last activity back;
  * the check is run directly (WebHookDeliveryTests sees the scheduled one deliver its events).
  */
-class IdleCallTests extends SeededApiTest {
+class IdleCallTests extends ApiTest {
 
     @Autowired
     private IdleCalls idleCalls;
 
-    private String join(User user, Seed.Room room, String name) {
+    private String join(TestUser user, Fixtures.Room room, String name) {
         String participant = api.post(
                         "/v1/spaces/" + room.spaceId() + "/participants",
                         user.token(),
@@ -37,32 +37,32 @@ class IdleCallTests extends SeededApiTest {
         return participant;
     }
 
-    private String callOf(Seed.Room room) {
+    private String callOf(Fixtures.Room room) {
         return jdbc.sql("SELECT id FROM calls WHERE room_id = ?")
                 .param(room.id())
                 .query(String.class)
                 .single();
     }
 
-    private void idleFor(Seed.Room room, int hours) {
-        jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE room_id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(hours), room.id())
-                .update();
+    /** Nobody joins or leaves for {@code hours}: the server's clock moves on that much. */
+    private void idleFor(int hours) {
+        advance(Duration.ofHours(hours));
     }
 
     @Test
     void aCallNobodyJoinedOrLeftForTheTimeoutIsFinishedWithItsStaysAndItsRecording() {
-        User owner = user("Owner");
-        User visitor = user("Visitor");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
-        seed.webhook(room.spaceId(), "https://example.com/hook", true);
+        TestUser owner = user("Owner");
+        TestUser visitor = user("Visitor");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
+        fixtures.webhook(room.ownerToken(), room.spaceId(), "https://example.com/hook", true);
         join(owner, room, "Anna");
         join(visitor, room, "Boris");
         String record = api.post(
                         "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/records/start", owner.token(), null)
                 .assertStatus(201)
                 .string("/id");
-        idleFor(room, 13);
+        idleFor(13);
+        owner = signIn(owner);
 
         assertThat(idleCalls.finishIdleCalls()).isGreaterThanOrEqualTo(1);
 
@@ -114,10 +114,10 @@ class IdleCallTests extends SeededApiTest {
 
     @Test
     void aCallWithRecentActivityStaysOpen() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         join(owner, room, "Anna");
-        idleFor(room, 11);
+        idleFor(11);
 
         idleCalls.finishIdleCalls();
 
@@ -132,8 +132,8 @@ class IdleCallTests extends SeededApiTest {
 
     @Test
     void aCallThatEndedNormallyKeepsItsRecordFinished() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String participant = join(owner, room, "Anna");
         String record = api.post(
                         "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/records/start", owner.token(), null)
@@ -144,7 +144,7 @@ class IdleCallTests extends SeededApiTest {
                         owner.token(),
                         Map.of("participantId", participant))
                 .assertStatus(204);
-        idleFor(room, 13);
+        idleFor(13);
 
         idleCalls.finishIdleCalls();
 

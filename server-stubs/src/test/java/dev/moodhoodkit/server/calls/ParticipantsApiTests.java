@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.auth.RoomTokens;
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,14 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class ParticipantsApiTests extends SeededApiTest {
+class ParticipantsApiTests extends ApiTest {
 
-    private String participant(String token, Seed.Room room, String role) {
+    @Autowired
+    private Jwts jwts;
+
+    private String participant(String token, Fixtures.Room room, String role) {
         return create(token, room, role).assertStatus(201).body().get("id").asString();
     }
 
-    private ApiResponse create(String token, Seed.Room room, String role) {
+    private ApiResponse create(String token, Fixtures.Room room, String role) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Anna", "roomId", room.id()));
         if (role != null) {
             body.put("role", role);
@@ -40,14 +45,14 @@ class ParticipantsApiTests extends SeededApiTest {
                 .single();
     }
 
-    private ApiResponse join(String token, Seed.Room room, String participantId) {
+    private ApiResponse join(String token, Fixtures.Room room, String participantId) {
         return api.post(
                 "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/join",
                 token,
                 Map.of("participantId", participantId));
     }
 
-    private ApiResponse leave(String token, Seed.Room room, String participantId) {
+    private ApiResponse leave(String token, Fixtures.Room room, String participantId) {
         return api.post(
                 "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/leave",
                 token,
@@ -58,9 +63,9 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void userRegistersInARoomItMayEnter() {
-        User owner = user("Owner");
-        User visitor = user("Visitor");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser visitor = user("Visitor");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
 
         ApiResponse created = create(visitor.token(), room, null).assertStatus(201);
 
@@ -78,12 +83,12 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void aRoomTheCallerMayNotEnterIsNotFound() {
-        User owner = user("Owner");
-        User stranger = user("Stranger");
-        String privateSpace = seed.space(owner.id(), false);
-        Seed.Room hidden = seed.room(privateSpace, owner.id(), "lesson", true);
-        Seed.Room privateRoom = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", false);
-        Seed.Room elsewhere = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser stranger = user("Stranger");
+        String privateSpace = fixtures.space(owner.token(), false);
+        Fixtures.Room hidden = fixtures.room(owner.token(), privateSpace, "lesson", true);
+        Fixtures.Room privateRoom = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", false);
+        Fixtures.Room elsewhere = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
 
         assertThat(slug(create(stranger.token(), hidden, null).assertStatus(404)))
                 .isEqualTo("not-found");
@@ -101,8 +106,8 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void clientTokenRegistersInAPublicRoom() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
 
         String id = participant(clientToken(), room, null);
 
@@ -115,8 +120,8 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void badBodiesAnswerProblems() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String path = "/v1/spaces/" + room.spaceId() + "/participants";
 
         invalid("POST", path, owner.token(), Map.of("roomId", room.id())).assertStatus(422);
@@ -134,13 +139,13 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void webinarGivesSpeakerOnlyToItsHosts() {
-        User owner = user("Owner");
-        User moderator = user("Moderator");
-        User audience = user("Audience");
-        Seed.Room webinar = seed.room(seed.space(owner.id(), true), owner.id(), "webinar", true);
-        seed.roomRole(webinar.id(), moderator.id(), "role_room_moderator");
-        Seed.Guest guestHost = seed.guest(webinar, "Guest Lecturer", "moderator", true);
-        Seed.Guest guestViewer = seed.guest(webinar, "Guest", "user", true);
+        TestUser owner = user("Owner");
+        TestUser moderator = user("Moderator");
+        TestUser audience = user("Audience");
+        Fixtures.Room webinar = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "webinar", true);
+        fixtures.grant(webinar.ownerToken(), webinar.spaceId(), webinar.id(), moderator.id(), "role_room_moderator");
+        Fixtures.Guest guestHost = fixtures.guest(webinar, "Guest Lecturer", "moderator", true);
+        Fixtures.Guest guestViewer = fixtures.guest(webinar, "Guest", "user", true);
 
         assertThat(storedRole(participant(owner.token(), webinar, "speaker"))).isEqualTo("speaker");
         assertThat(storedRole(participant(owner.token(), webinar, null))).isEqualTo("speaker");
@@ -156,11 +161,11 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void guestTokenOpensItsOwnRoomOnly() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), true);
-        Seed.Room room = seed.room(space, owner.id(), "lesson", true);
-        Seed.Room other = seed.room(space, owner.id(), "lesson", true);
-        Seed.Guest guest = seed.guest(room, "Guest", "user", true);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), true);
+        Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", true);
+        Fixtures.Room other = fixtures.room(owner.token(), space, "lesson", true);
+        Fixtures.Guest guest = fixtures.guest(room, "Guest", "user", true);
 
         create(guest.token(), other, null).assertStatus(403);
         String id = participant(guest.token(), room, null);
@@ -174,10 +179,10 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void oneTimeGuestLinkAdmitsOneParticipant() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
-        Seed.Guest once = seed.guest(room, "Guest", "user", false);
-        Seed.Guest always = seed.guest(room, "Regular", "user", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
+        Fixtures.Guest once = fixtures.guest(room, "Guest", "user", false);
+        Fixtures.Guest always = fixtures.guest(room, "Regular", "user", true);
 
         participant(once.token(), room, null);
         assertThat(slug(create(once.token(), room, null).assertStatus(409))).isEqualTo("guest-link-used");
@@ -188,9 +193,9 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void twentyConcurrentUsesOfAOneTimeGuestLinkAdmitExactlyOne() throws Exception {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
-        Seed.Guest guest = seed.guest(room, "Guest", "user", false);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
+        Fixtures.Guest guest = fixtures.guest(room, "Guest", "user", false);
 
         List<Integer> statuses =
                 race(20, () -> create(guest.token(), room, null).status());
@@ -205,9 +210,9 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void signalingTokenIsShortLivedAndNoAccessToken() {
-        User owner = user("Owner");
-        User other = user("Other");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser other = user("Other");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String id = participant(owner.token(), room, null);
         String path = "/v1/spaces/" + room.spaceId() + "/participants/" + id + "/signaling-token";
 
@@ -227,7 +232,8 @@ class ParticipantsApiTests extends SeededApiTest {
         api.post(path, other.token(), null).assertStatus(404);
         api.post(path, clientToken(), null).assertStatus(404);
         api.post(
-                        "/v1/spaces/" + seed.space(owner.id(), true) + "/participants/" + id + "/signaling-token",
+                        "/v1/spaces/" + fixtures.space(owner.token(), true) + "/participants/" + id
+                                + "/signaling-token",
                         owner.token(),
                         null)
                 .assertStatus(404);
@@ -237,9 +243,9 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void firstJoinStartsACallAndLastLeaveFinishesIt() {
-        User owner = user("Owner");
-        User guestUser = user("Visitor");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser guestUser = user("Visitor");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         String anna = participant(owner.token(), room, null);
         String boris = participant(guestUser.token(), room, null);
 
@@ -290,11 +296,11 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void onlyTheRegistrantJoinsAndLeavesWithItsParticipantInItsRoom() {
-        User owner = user("Owner");
-        User other = user("Other");
-        String space = seed.space(owner.id(), true);
-        Seed.Room room = seed.room(space, owner.id(), "lesson", true);
-        Seed.Room otherRoom = seed.room(space, owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser other = user("Other");
+        String space = fixtures.space(owner.token(), true);
+        Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", true);
+        Fixtures.Room otherRoom = fixtures.room(owner.token(), space, "lesson", true);
         String anna = participant(owner.token(), room, null);
 
         join(other.token(), room, anna).assertStatus(404);
@@ -314,9 +320,9 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void guestJoinsItsRoomsCall() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), false), owner.id(), "webinar", false);
-        Seed.Guest guest = seed.guest(room, "Guest", "user", false);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), false), "webinar", false);
+        Fixtures.Guest guest = fixtures.guest(room, "Guest", "user", false);
         String id = participant(guest.token(), room, null);
 
         join(guest.token(), room, id).assertStatus(200);
@@ -327,15 +333,15 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void callEventsGoToTheOutboxOnlyWithAnActiveWebhook() {
-        User owner = user("Owner");
-        String withHook = seed.space(owner.id(), true);
-        String inactiveHook = seed.space(owner.id(), true);
-        String noHook = seed.space(owner.id(), true);
-        seed.webhook(withHook, "https://example.com/hook", true);
-        seed.webhook(inactiveHook, "https://example.com/hook", false);
+        TestUser owner = user("Owner");
+        String withHook = fixtures.space(owner.token(), true);
+        String inactiveHook = fixtures.space(owner.token(), true);
+        String noHook = fixtures.space(owner.token(), true);
+        fixtures.webhook(owner.token(), withHook, "https://example.com/hook", true);
+        fixtures.webhook(owner.token(), inactiveHook, "https://example.com/hook", false);
 
         for (String space : List.of(withHook, inactiveHook, noHook)) {
-            Seed.Room room = seed.room(space, owner.id(), "lesson", true);
+            Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", true);
             String id = participant(owner.token(), room, null);
             join(owner.token(), room, id).assertStatus(200);
             leave(owner.token(), room, id).assertStatus(204);
@@ -364,9 +370,9 @@ class ParticipantsApiTests extends SeededApiTest {
 
     @Test
     void concurrentFirstJoinersShareOneCall() throws Exception {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
-        seed.webhook(room.spaceId(), "https://example.com/hook", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
+        fixtures.webhook(room.ownerToken(), room.spaceId(), "https://example.com/hook", true);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             ids.add(participant(owner.token(), room, null));

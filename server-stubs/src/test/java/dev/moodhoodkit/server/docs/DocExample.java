@@ -22,7 +22,6 @@ import java.util.List;
  * @param command        the command as written (continuation lines kept)
  * @param expectedStatus the status of its {@code # expect:} line
  * @param saves          its {@code # save:} lines, in order
- * @param pending        the reason of a {@code # pending:} line, or null
  * @param answer         the JSON block that follows it, or null
  * @param answerLine     the line of that block's opening fence (0 without one)
  */
@@ -33,7 +32,6 @@ record DocExample(
         String command,
         int expectedStatus,
         List<Save> saves,
-        String pending,
         String answer,
         int answerLine) {
 

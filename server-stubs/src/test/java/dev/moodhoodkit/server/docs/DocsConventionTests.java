@@ -89,11 +89,10 @@ class DocsConventionTests {
     }
 
     @Test
-    void pendingExamplesKeepTheirReason() {
-        List<DocExample> examples = DocExamples.parse(
-                "p.md", List.of("```bash", "# expect: 200", "# pending: issue 7", "curl -s http://x", "```"));
-
-        assertThat(examples.get(0).pending()).isEqualTo("issue 7");
+    void aPendingMarkIsRefusedSoNoExampleIsSkipped() {
+        assertThatThrownBy(() -> DocExamples.parse(
+                        "p.md", List.of("```bash", "# expect: 200", "# pending: issue 7", "curl -s http://x", "```")))
+                .hasMessageContaining("examples are never skipped");
     }
 
     @Test

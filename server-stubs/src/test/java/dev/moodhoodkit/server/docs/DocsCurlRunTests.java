@@ -49,18 +49,4 @@ class DocsCurlRunTests {
         assertThat(sent.output()).isEqualTo("report.xlsx");
         assertThat(sent.method()).isEqualTo("GET");
     }
-
-    @Test
-    void aPendingExampleKnowsItsOperation() {
-        assertThat(PendingExamples.operation(
-                        "curl -s -X POST http://localhost:8080/v1/spaces/$SPACE_ID/rooms/$ROOM_ID/records/start"))
-                .hasValueSatisfying(op -> assertThat(op.operationId()).isEqualTo("startRoomRecording"));
-        assertThat(PendingExamples.operation(
-                        "curl -s \"http://localhost:8080/v1/spaces/$SPACE_ID/rooms/$ROOM_ID/embed?height=600px\""))
-                .hasValueSatisfying(op -> assertThat(op.operationId()).isEqualTo("getRoomEmbed"));
-        assertThat(PendingExamples.operation("curl -s http://localhost:8080/v1/spaces/$SPACE_ID/webhook -d '{}'"))
-                .hasValueSatisfying(op -> assertThat(op.operationId()).isEqualTo("CreateWebHook"));
-        assertThat(PendingExamples.operation("curl -s -o lesson.mp4 \"$DOWNLOAD_URL\""))
-                .isEmpty();
-    }
 }

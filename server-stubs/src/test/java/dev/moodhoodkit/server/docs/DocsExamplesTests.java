@@ -8,7 +8,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.SpecChecks;
+import dev.moodhoodkit.testsupport.SpecValidation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -23,7 +23,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -109,7 +108,6 @@ class DocsExamplesTests extends ApiTest {
                 200,
                 List.of(),
                 null,
-                null,
                 0);
 
         assertThatThrownBy(() -> run.check(wrong))
@@ -127,7 +125,6 @@ class DocsExamplesTests extends ApiTest {
                 "curl -s http://localhost:8080/v1/users/me -H \"Authorization: Bearer $USER_TOKEN\"",
                 200,
                 List.of(),
-                null,
                 "{\"id\": \"60d55b7bb9ef88ab17b0aab9\", \"email\": \"anna@example.com\", \"username\": \"Anna\","
                         + " \"phone\": \"+79991234567\", \"createdAt\": \"2026-11-20T09:30:00Z\"}",
                 12);
@@ -161,22 +158,12 @@ class DocsExamplesTests extends ApiTest {
 
         private final DocPlaceholders placeholders;
         private final String emailSuffix = "." + UUID.randomUUID().toString().substring(0, 8);
-        private boolean previousPendingRan;
 
         PageRun(DocPlaceholders placeholders) {
             this.placeholders = placeholders;
         }
 
         void check(DocExample example) {
-            // A pending example waits only while the server lacks its operation; then it runs. One
-            // that calls no operation (a download from a URL the API gave) goes with the one before.
-            if (example.pending() != null) {
-                boolean ready = PendingExamples.operation(example.command()).isPresent()
-                        ? PendingExamples.implemented(example)
-                        : previousPendingRan;
-                previousPendingRan = ready;
-                Assumptions.assumeTrue(ready, () -> example.where() + " is marked pending: " + example.pending());
-            }
             try {
                 run(example);
             } catch (AssertionError e) {
@@ -229,7 +216,7 @@ class DocsExamplesTests extends ApiTest {
             SimpleResponse response = response(result.status(), result.headers(), result.body());
             String what = sent.method() + " " + sent.url().getPath();
             if (example.expectedStatus() >= 400) {
-                SpecChecks.assertResponseMatches(sent.url().getPath(), method, response, what);
+                SpecValidation.assertResponseMatches(sent.url().getPath(), method, response, what);
                 return;
             }
             SimpleRequest.Builder request =
@@ -239,7 +226,7 @@ class DocsExamplesTests extends ApiTest {
                 request.withBody(sent.body());
             }
             query(sent.url()).forEach(request::withQueryParam);
-            SpecChecks.assertExchangeMatches(request.build(), response, what);
+            SpecValidation.assertExchangeMatches(request.build(), response, what);
         }
 
         private void checkShownAnswer(DocExample example, CurlRun.SentRequest sent, CurlRun.Result result) {
@@ -248,7 +235,7 @@ class DocsExamplesTests extends ApiTest {
                     .withContentType(contentType)
                     .withBody(example.answer())
                     .build();
-            SpecChecks.assertResponseMatches(
+            SpecValidation.assertResponseMatches(
                     sent.url().getPath(),
                     Request.Method.valueOf(sent.method()),
                     shown,

@@ -3,22 +3,26 @@ package dev.moodhoodkit.server.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.Jwts;
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
-class RoomEmbedApiTests extends SeededApiTest {
+class RoomEmbedApiTests extends ApiTest {
+
+    @Autowired
+    private Jwts jwts;
 
     @Value("${moodhood.public-url}")
     private String publicUrl;
@@ -32,28 +36,33 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     /** A room with its owner, a room moderator, a plain user, and guest links of both roles. */
     private record Cast(
-            Seed.Room room, User owner, User moderator, User user, Seed.Guest guest, Seed.Guest guestHost) {}
+            Fixtures.Room room,
+            TestUser owner,
+            TestUser moderator,
+            TestUser user,
+            Fixtures.Guest guest,
+            Fixtures.Guest guestHost) {}
 
-    private Cast cast(String type, Consumer<Map<String, Object>> settings) {
-        User owner = user("Owner");
-        User moderator = user("Moderator");
-        User user = user("Visitor");
-        Seed.Room room = seed.room(seed.space(owner.id(), true), owner.id(), type, true, settings);
-        seed.roomRole(room.id(), moderator.id(), "role_room_moderator");
+    private Cast cast(String type, Map<String, ?> settings) {
+        TestUser owner = user("Owner");
+        TestUser moderator = user("Moderator");
+        TestUser user = user("Visitor");
+        Fixtures.Room room = fixtures.room(owner.token(), fixtures.space(owner.token(), true), type, true, settings);
+        fixtures.grant(room.ownerToken(), room.spaceId(), room.id(), moderator.id(), "role_room_moderator");
         return new Cast(
                 room,
                 owner,
                 moderator,
                 user,
-                seed.guest(room, "Guest Lecturer", "user", false),
-                seed.guest(room, "Guest Host", "moderator", true));
+                fixtures.guest(room, "Guest Lecturer", "user", false),
+                fixtures.guest(room, "Guest Host", "moderator", true));
     }
 
-    private ApiResponse embed(Seed.Room room, String token, String query) {
+    private ApiResponse embed(Fixtures.Room room, String token, String query) {
         return api.get("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/embed" + query, token);
     }
 
-    private String allow(Seed.Room room, String token) {
+    private String allow(Fixtures.Room room, String token) {
         JsonNode descriptor = embed(room, token, "").assertStatus(200).body();
         String allow = descriptor.get("iframe").get("allow").asString();
         assertThat(descriptor.get("html").asString()).contains("allow=\"" + allow.replace("'", "&#39;") + "\"");
@@ -69,7 +78,7 @@ class RoomEmbedApiTests extends SeededApiTest {
     @ParameterizedTest(name = "{0}, screen sharing {1}")
     @CsvSource({"lesson, true", "lesson, false", "webinar, true", "webinar, false"})
     void everyRoleOfEveryKindOfRoom(String type, boolean screenSharing) {
-        Cast room = cast(type, s -> s.put("is_screensharing_allowed", screenSharing));
+        Cast room = cast(type, Map.of("isScreensharingAllowed", screenSharing));
         boolean webinar = "webinar".equals(type);
         record Member(String who, String token, boolean host, boolean guest) {}
         List<Member> members = List.of(
@@ -106,7 +115,7 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void lessonWithoutScreenMediaPublishingHasNoDisplayCapture() {
-        Cast lesson = cast("lesson", s -> s.put("is_screen_media_publishing_allowed", false));
+        Cast lesson = cast("lesson", Map.of("isScreenMediaPublishingAllowed", false));
 
         assertThat(allow(lesson.room(), lesson.owner().token())).isEqualTo(BROADCAST);
         assertThat(allow(lesson.room(), lesson.user().token())).isEqualTo(BROADCAST);
@@ -121,8 +130,8 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void lessonFollowsItsCameraAndMicrophoneSettings() {
-        Cast noCamera = cast("lesson", s -> s.put("is_camera_publishing_allowed", false));
-        Cast noMicrophone = cast("lesson", s -> s.put("is_microphone_publishing_allowed", false));
+        Cast noCamera = cast("lesson", Map.of("isCameraPublishingAllowed", false));
+        Cast noMicrophone = cast("lesson", Map.of("isMicrophonePublishingAllowed", false));
 
         assertThat(allow(noCamera.room(), noCamera.user().token()))
                 .isEqualTo("camera 'none'; microphone; display-capture; " + FIXED);
@@ -132,7 +141,7 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void userRoomUrlCarriesAWorkingRefreshToken() {
-        Cast lesson = cast("lesson", s -> s.put("is_chat_allowed", false));
+        Cast lesson = cast("lesson", Map.of("isChatAllowed", false));
 
         ApiResponse answer = embed(lesson.room(), lesson.user().token(), "?width=640px&height=480")
                 .assertStatus(200);
@@ -170,7 +179,7 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void guestRoomUrlCarriesItsOwnAccessToken() {
-        Cast lesson = cast("lesson", s -> {});
+        Cast lesson = cast("lesson", Map.of());
 
         JsonNode descriptor = embed(lesson.room(), lesson.guest().token(), "")
                 .assertStatus(200)
@@ -186,7 +195,7 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void participantNameIsEncodedAndTheHtmlEscaped() {
-        Cast lesson = cast("lesson", s -> {});
+        Cast lesson = cast("lesson", Map.of());
 
         JsonNode descriptor = embed(
                         lesson.room(), lesson.owner().token(), "?participantName=%22Anna%22%20%3Cb%3E%20%26%20Co")
@@ -202,10 +211,12 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void whoMayAskForTheDescriptor() {
-        Cast lesson = cast("lesson", s -> {});
-        User stranger = user("Stranger");
-        Seed.Room hidden = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", false);
-        Seed.Room otherRoom = seed.room(lesson.room().spaceId(), lesson.owner().id(), "lesson", true);
+        Cast lesson = cast("lesson", Map.of());
+        TestUser stranger = user("Stranger");
+        Fixtures.Room hidden =
+                fixtures.room(lesson.owner().token(), lesson.room().spaceId(), "lesson", false);
+        Fixtures.Room otherRoom =
+                fixtures.room(lesson.owner().token(), lesson.room().spaceId(), "lesson", true);
 
         embed(lesson.room(), clientToken(), "").assertStatus(403);
         embed(hidden, stranger.token(), "").assertStatus(404);
@@ -219,7 +230,7 @@ class RoomEmbedApiTests extends SeededApiTest {
 
     @Test
     void personalTokenUsesTheUsersOwnIntegrationClient() {
-        Cast lesson = cast("lesson", s -> {});
+        Cast lesson = cast("lesson", Map.of());
         String personal = api.post("/v1/users/me/personal-tokens", lesson.user().token(), Map.of("name", "CMS"))
                 .assertStatus(201)
                 .body()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.Fixtures;
 import dev.moodhoodkit.server.testing.TestDatabase;
 import dev.moodhoodkit.server.testing.TestUser;
 import java.io.IOException;
@@ -78,7 +77,6 @@ class RoomPageBrowserTests extends ApiTest {
 
     private Room room(String type, String name) {
         TestUser owner = newUser();
-        Fixtures fixtures = new Fixtures(api);
         String spaceId = fixtures.space(owner.token(), true);
         String roomId = fixtures.room(owner.token(), spaceId, Map.of("name", name, "type", type, "isPublic", true));
         String alias = api.get("/v1/spaces/" + spaceId + "/rooms/" + roomId, owner.token())
@@ -159,8 +157,7 @@ class RoomPageBrowserTests extends ApiTest {
     void aWebinarViewerIsNeverAskedForACameraAndAUsedGuestLinkSaysSo() {
         Room webinar = room("webinar", "Quarterly results");
         String guestToken = query(
-                new Fixtures(api)
-                        .guestLink(
+                fixtures.guestLink(
                                 webinar.owner().token(),
                                 webinar.spaceId(),
                                 webinar.id(),

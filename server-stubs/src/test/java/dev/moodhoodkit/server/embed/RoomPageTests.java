@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.moodhoodkit.server.auth.Jwts;
 import dev.moodhoodkit.server.common.Ids;
 import dev.moodhoodkit.server.common.Problems;
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.Api;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +29,10 @@ import tools.jackson.databind.JsonNode;
  * ({@code POST /room/<alias>/session}) for every kind of token, good and bad. The browser test
  * ({@link RoomPageBrowserTests}) shows the same in Chromium.
  */
-class RoomPageTests extends SeededApiTest {
+class RoomPageTests extends ApiTest {
+
+    @Autowired
+    private Jwts jwts;
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -80,27 +85,31 @@ class RoomPageTests extends SeededApiTest {
     }
 
     /** The refresh token of the user's embed descriptor, as its room URL carries it. */
-    private String descriptorToken(Seed.Room room, String userToken) {
+    private String descriptorToken(Fixtures.Room room, String userToken) {
         String url = api.get("/v1/spaces/" + room.spaceId() + "/rooms/" + room.id() + "/embed", userToken)
                 .assertStatus(200)
                 .string("/roomUrl");
         return query(url, "refreshToken");
     }
 
-    private Seed.Room room(String ownerId, String type, boolean screenSharing) {
-        return seed.room(
-                seed.space(ownerId, true), ownerId, type, true, s -> s.put("is_screensharing_allowed", screenSharing));
+    private Fixtures.Room room(TestUser owner, String type, boolean screenSharing) {
+        return fixtures.room(
+                owner.token(),
+                fixtures.space(owner.token(), true),
+                type,
+                true,
+                Map.of("isScreensharingAllowed", screenSharing));
     }
 
     @Test
     void thePagesPermissionsPolicyFollowsTheRightsOfTheTokenInItsUrl() {
-        User owner = user("Owner");
-        User visitor = user("Visitor");
-        Seed.Room lesson = room(owner.id(), "lesson", true);
-        Seed.Room lessonNoScreen = room(owner.id(), "lesson", false);
-        Seed.Room webinar = room(owner.id(), "webinar", true);
-        Seed.Guest host = seed.guest(webinar, "Guest Host", "moderator", false);
-        Seed.Guest viewer = seed.guest(webinar, "Guest Viewer", "user", false);
+        TestUser owner = user("Owner");
+        TestUser visitor = user("Visitor");
+        Fixtures.Room lesson = room(owner, "lesson", true);
+        Fixtures.Room lessonNoScreen = room(owner, "lesson", false);
+        Fixtures.Room webinar = room(owner, "webinar", true);
+        Fixtures.Guest host = fixtures.guest(webinar, "Guest Host", "moderator", false);
+        Fixtures.Guest viewer = fixtures.guest(webinar, "Guest Viewer", "user", false);
 
         assertThat(page(lesson.alias(), "?refreshToken=" + descriptorToken(lesson, visitor.token()))
                         .header("Permissions-Policy"))
@@ -128,8 +137,8 @@ class RoomPageTests extends SeededApiTest {
 
     @Test
     void thePageIsFramedOnlyByTheAllowedOriginsAndKeepsItsTokenToItself() {
-        User owner = user("Owner");
-        Seed.Room lesson = room(owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room lesson = room(owner, "lesson", true);
         String token = descriptorToken(lesson, owner.token());
 
         Page page = page(lesson.alias(), "?participantName=Anna&refreshToken=" + token);
@@ -161,9 +170,9 @@ class RoomPageTests extends SeededApiTest {
 
     @Test
     void aRefreshTokenSignsInOnceWithoutTheClientSecretAndRotates() {
-        User owner = user("Owner");
-        User anna = user("Anna");
-        Seed.Room lesson = room(owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        TestUser anna = user("Anna");
+        Fixtures.Room lesson = room(owner, "lesson", true);
         String token = descriptorToken(lesson, anna.token());
 
         Answer signedIn = session(lesson.alias(), Map.of("refreshToken", token));
@@ -206,8 +215,8 @@ class RoomPageTests extends SeededApiTest {
 
     @Test
     void aRefreshTokenOfThePasswordGrantOpensTheRoomTooAsMoodHoodsGuideBuildsTheUrl() {
-        User owner = user("Owner");
-        Seed.Room lesson = room(owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room lesson = room(owner, "lesson", true);
         String refresh =
                 passwordGrant(owner.email(), DEFAULT_PASSWORD).assertStatus(200).string("/refresh_token");
 
@@ -221,10 +230,10 @@ class RoomPageTests extends SeededApiTest {
 
     @Test
     void aGuestLinkSignsInWithItsOwnTokenUntilItsOneUse() {
-        User owner = user("Owner");
-        Seed.Room webinar = room(owner.id(), "webinar", true);
-        Seed.Guest once = seed.guest(webinar, "Guest Viewer", "user", false);
-        Seed.Guest always = seed.guest(webinar, "Guest Host", "moderator", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room webinar = room(owner, "webinar", true);
+        Fixtures.Guest once = fixtures.guest(webinar, "Guest Viewer", "user", false);
+        Fixtures.Guest always = fixtures.guest(webinar, "Guest Host", "moderator", true);
 
         Answer signedIn =
                 session(webinar.alias(), Map.of("accessToken", once.token(), "participantName", "x".repeat(65)));
@@ -251,21 +260,21 @@ class RoomPageTests extends SeededApiTest {
         assertThat(host.status()).isEqualTo(200);
         assertThat(host.body().get("permissions").get("camera").asBoolean()).isTrue();
         // A guest link opens its own room only.
-        Seed.Room other = room(owner.id(), "lesson", true);
+        Fixtures.Room other = room(owner, "lesson", true);
         Answer elsewhere = session(other.alias(), Map.of("accessToken", always.token()));
         assertThat(elsewhere.status()).isEqualTo(403);
         assertThat(elsewhere.slug()).isEqualTo("room-link-invalid");
     }
 
-    private void register(Seed.Room room, String token) {
+    private void register(Fixtures.Room room, String token) {
         api.post("/v1/spaces/" + room.spaceId() + "/participants", token, Map.of("name", "Guest", "roomId", room.id()))
                 .assertStatus(201);
     }
 
     @Test
     void expiredBrokenAndForeignTokensAreRefusedEachWithItsOwnProblem() {
-        User owner = user("Owner");
-        Seed.Room lesson = room(owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room lesson = room(owner, "lesson", true);
         String expiredRefresh =
                 jwts.sign(owner.id(), "user", Jwts.REFRESH, "kit-demo", Ids.newId(), Duration.ofSeconds(-5), null);
         String expiredGuest = jwts.sign(
@@ -298,10 +307,10 @@ class RoomPageTests extends SeededApiTest {
 
     @Test
     void aUserWhoMayNotEnterTheRoomIsRefusedAndKeepsTheirToken() {
-        User owner = user("Owner");
-        User stranger = user("Stranger");
-        Seed.Room open = room(owner.id(), "lesson", true);
-        Seed.Room closed = seed.room(open.spaceId(), owner.id(), "lesson", false);
+        TestUser owner = user("Owner");
+        TestUser stranger = user("Stranger");
+        Fixtures.Room open = room(owner, "lesson", true);
+        Fixtures.Room closed = fixtures.room(owner.token(), open.spaceId(), "lesson", false);
         String token = descriptorToken(open, stranger.token());
 
         assertRefused(session(closed.alias(), Map.of("refreshToken", token)), 404, "not-found");
@@ -310,7 +319,7 @@ class RoomPageTests extends SeededApiTest {
         assertThat(session(open.alias(), Map.of("refreshToken", token)).status())
                 .isEqualTo(200);
         // A user's access token opens the page too.
-        seed.roomRole(closed.id(), stranger.id(), "role_room_user");
+        fixtures.grant(closed.ownerToken(), closed.spaceId(), closed.id(), stranger.id(), "role_room_user");
         Answer byAccess = session(closed.alias(), Map.of("accessToken", stranger.token()));
         assertThat(byAccess.status()).isEqualTo(200);
         assertThat(byAccess.body().get("accessToken").asString()).isEqualTo(stranger.token());

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.Fixtures;
 import dev.moodhoodkit.server.testing.TestUser;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,25 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The SpaceInvites calls over HTTP, every exchange checked against openapi.yaml. */
 class InvitesApiTests extends ApiTest {
 
     private static final String PROBLEMS = "https://moodhood.online/problems/";
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Fixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new Fixtures(api);
-    }
 
     private static String invites(String spaceId) {
         return "/v1/spaces/" + spaceId + "/invites";
@@ -198,8 +183,9 @@ class InvitesApiTests extends ApiTest {
         TestUser owner = newUser();
         TestUser invitee = newUser();
         String space = fixtures.space(owner.token(), false);
-        String invite = fixtures.invite(owner.token(), space, "role_space_user");
-        expire(invite);
+        String invite = fixtures.invite(
+                owner.token(), space, "role_space_user", clock.instant().plusSeconds(60));
+        advance(Duration.ofMinutes(2));
 
         ApiResponse answer =
                 api.post(activate(space, invite), invitee.token(), null).assertStatus(409);
@@ -357,10 +343,11 @@ class InvitesApiTests extends ApiTest {
         String pending = fixtures.invite(owner.token(), space, "role_space_user");
         String activated = fixtures.invite(owner.token(), space, "role_space_user");
         String revoked = fixtures.invite(owner.token(), space, "role_space_user");
-        String expired = fixtures.invite(owner.token(), space, "role_space_user");
+        String expired = fixtures.invite(
+                owner.token(), space, "role_space_user", clock.instant().plusSeconds(60));
         api.post(activate(space, activated), newUser().token(), null).assertStatus(200);
         api.delete(invites(space) + "/" + revoked, owner.token()).assertStatus(204);
-        expire(expired);
+        advance(Duration.ofMinutes(2));
 
         assertThat(ids(api.get(invites(space), owner.token()).assertStatus(200)))
                 .containsExactly(expired, revoked, activated, pending);
@@ -406,13 +393,6 @@ class InvitesApiTests extends ApiTest {
         api.get(invites(space), member.token()).assertStatus(403);
         api.get(invites(space), newUser().token()).assertStatus(404);
         api.get(invites(space), clientToken()).assertStatus(403);
-    }
-
-    /** Moves the invite's expiry into the past (an expiry in the past cannot be created through the API). */
-    private void expire(String inviteId) {
-        jdbc.sql("UPDATE invites SET expires_at = ? WHERE id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), inviteId)
-                .update();
     }
 
     private static List<String> ids(ApiResponse list) {

@@ -2,15 +2,9 @@ package dev.moodhoodkit.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.api.RoomGenerateAccessApi;
-import dev.moodhoodkit.server.api.RoomRolesApi;
-import dev.moodhoodkit.server.api.SpaceInvitesApi;
-import dev.moodhoodkit.server.api.SpaceRoomsApi;
-import dev.moodhoodkit.server.api.SpacesApi;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.DatabaseAvailable;
-import dev.moodhoodkit.server.testing.RequiresImplementation;
 import dev.moodhoodkit.server.testing.ServerInstance;
 import dev.moodhoodkit.server.testing.TestDatabase;
 import dev.moodhoodkit.server.testing.TestUser;
@@ -136,13 +130,6 @@ class RestartTests {
     }
 
     @Test
-    @RequiresImplementation({
-        SpacesApi.class,
-        SpaceRoomsApi.class,
-        SpaceInvitesApi.class,
-        RoomRolesApi.class,
-        RoomGenerateAccessApi.class
-    })
     void spacesRoomsInvitesRolesGuestLinksAndMeetingSettingsSurviveARestart() {
         String ownerToken;
         String memberToken;

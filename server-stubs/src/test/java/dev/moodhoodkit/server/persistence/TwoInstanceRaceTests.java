@@ -2,16 +2,10 @@ package dev.moodhoodkit.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.api.ParticipantsApi;
-import dev.moodhoodkit.server.api.RoomGenerateAccessApi;
-import dev.moodhoodkit.server.api.SpaceInvitesApi;
-import dev.moodhoodkit.server.api.SpaceRoomsApi;
-import dev.moodhoodkit.server.api.SpacesApi;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.DatabaseAvailable;
 import dev.moodhoodkit.server.testing.Race;
-import dev.moodhoodkit.server.testing.RequiresImplementation;
 import dev.moodhoodkit.server.testing.ServerInstance;
 import dev.moodhoodkit.server.testing.TestUser;
 import java.net.URI;
@@ -62,7 +56,6 @@ class TwoInstanceRaceTests {
     }
 
     @Test
-    @RequiresImplementation({SpacesApi.class, SpaceInvitesApi.class})
     void fiftyUsersActivatingOneInviteOnTwoInstancesAdmitExactlyOne() {
         startServers();
         String clientToken = first.clientToken();
@@ -112,7 +105,6 @@ class TwoInstanceRaceTests {
     }
 
     @Test
-    @RequiresImplementation({SpacesApi.class, SpaceRoomsApi.class, RoomGenerateAccessApi.class, ParticipantsApi.class})
     void fiftyParticipantsOnOneOneTimeGuestLinkOnTwoInstancesRegisterExactlyOne() {
         startServers();
         Room room = room();
@@ -142,7 +134,6 @@ class TwoInstanceRaceTests {
     }
 
     @Test
-    @RequiresImplementation({SpacesApi.class, SpaceRoomsApi.class, RoomGenerateAccessApi.class, ParticipantsApi.class})
     void aPermanentGuestLinkLetsAllFiftyRegisterAtOnce() {
         // The control of the one-time race: the same load on a permanent link all succeeds, so
         // the single winner there is the link's single use, not the load.

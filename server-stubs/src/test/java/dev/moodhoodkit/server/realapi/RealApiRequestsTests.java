@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.TestUser;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
  * with the status the fixture states (or a 2xx). The fixtures' ids and credentials are replaced
  * with those of what the tests make.
  */
-class RealApiRequestsTests extends SeededApiTest {
+class RealApiRequestsTests extends ApiTest {
 
     private static final JsonNode FIXTURES = fixtures();
 
@@ -87,7 +88,7 @@ class RealApiRequestsTests extends SeededApiTest {
     void roomsInvitesRolesAndGuestLinks() {
         values.put("roomId", send("R7").string("/id"));
         values.put("inviteId", send("R8").string("/id"));
-        User invited = user("Invited");
+        TestUser invited = user("Invited");
         values.put("invitedToken", invited.token());
         send("R9", "invitedToken");
         values.put("userId", invited.id());

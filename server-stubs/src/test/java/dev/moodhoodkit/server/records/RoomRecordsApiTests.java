@@ -3,9 +3,10 @@ package dev.moodhoodkit.server.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.auth.SigningKey;
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
-class RoomRecordsApiTests extends SeededApiTest {
+class RoomRecordsApiTests extends ApiTest {
 
     @Autowired
     private SigningKey signingKey;
@@ -36,16 +36,16 @@ class RoomRecordsApiTests extends SeededApiTest {
     private String publicUrl;
 
     /** A room with its owner in a call. */
-    private record Live(User owner, Seed.Room room, String participantId) {}
+    private record Live(TestUser owner, Fixtures.Room room, String participantId) {}
 
     private Live liveRoom(boolean recordAllowed) {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(
-                seed.space(owner.id(), true),
-                owner.id(),
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(
+                owner.token(),
+                fixtures.space(owner.token(), true),
                 "lesson",
                 true,
-                s -> s.put("is_record_allowed", recordAllowed));
+                Map.of("isRecordAllowed", recordAllowed));
         String participant = api.post(
                         "/v1/spaces/" + room.spaceId() + "/participants",
                         owner.token(),
@@ -59,14 +59,14 @@ class RoomRecordsApiTests extends SeededApiTest {
         return new Live(owner, room, participant);
     }
 
-    private static String roomPath(Seed.Room room) {
+    private static String roomPath(Fixtures.Room room) {
         return "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id();
     }
 
     @Test
     void ownerStartsAndStopsARecording() {
         Live live = liveRoom(true);
-        seed.webhook(live.room().spaceId(), "https://example.com/hook", true);
+        fixtures.webhook(live.room().ownerToken(), live.room().spaceId(), "https://example.com/hook", true);
 
         ApiResponse started = api.post(
                         roomPath(live.room()) + "/records/start", live.owner().token(), null)
@@ -85,7 +85,7 @@ class RoomRecordsApiTests extends SeededApiTest {
                         .query(String.class)
                         .single());
         assertThat(record.get("name").asString())
-                .startsWith("Room " + live.room().alias() + " ");
+                .startsWith("Lesson lesson "); // the room's name (Fixtures names it), then the date
         assertThat(record.has("finishedAt")).isFalse();
 
         ApiResponse again = api.post(
@@ -117,8 +117,8 @@ class RoomRecordsApiTests extends SeededApiTest {
 
     @Test
     void startNeedsACallAndARoomThatAllowsRecording() {
-        User owner = user("Owner");
-        Seed.Room idle = seed.room(seed.space(owner.id(), true), owner.id(), "lesson", true);
+        TestUser owner = user("Owner");
+        Fixtures.Room idle = fixtures.room(owner.token(), fixtures.space(owner.token(), true), "lesson", true);
         assertThat(slug(api.post(roomPath(idle) + "/records/start", owner.token(), null)
                         .assertStatus(409)))
                 .isEqualTo("no-active-call");
@@ -140,10 +140,15 @@ class RoomRecordsApiTests extends SeededApiTest {
     @Test
     void onlyTheRoomsHostsRecord() {
         Live live = liveRoom(true);
-        User visitor = user("Visitor");
-        User moderator = user("Moderator");
-        seed.roomRole(live.room().id(), moderator.id(), "role_room_moderator");
-        Seed.Guest guestHost = seed.guest(live.room(), "Guest host", "moderator", true);
+        TestUser visitor = user("Visitor");
+        TestUser moderator = user("Moderator");
+        fixtures.grant(
+                live.room().ownerToken(),
+                live.room().spaceId(),
+                live.room().id(),
+                moderator.id(),
+                "role_room_moderator");
+        Fixtures.Guest guestHost = fixtures.guest(live.room(), "Guest host", "moderator", true);
 
         api.post(roomPath(live.room()) + "/records/start", visitor.token(), null)
                 .assertStatus(403);
@@ -155,8 +160,8 @@ class RoomRecordsApiTests extends SeededApiTest {
         api.post(roomPath(live.room()) + "/records/stop", visitor.token(), null).assertStatus(403);
         api.post(roomPath(live.room()) + "/records/stop", moderator.token(), null)
                 .assertStatus(200);
-        Seed.Room hidden =
-                seed.room(seed.space(live.owner().id(), false), live.owner().id(), "lesson", true);
+        Fixtures.Room hidden =
+                fixtures.room(live.owner().token(), fixtures.space(live.owner().token(), false), "lesson", true);
         api.post(roomPath(hidden) + "/records/start", visitor.token(), null).assertStatus(404);
     }
 
@@ -182,13 +187,13 @@ class RoomRecordsApiTests extends SeededApiTest {
 
     @Test
     void autoRecordingRoomsRecordEachCallFromItsStart() {
-        User owner = user("Owner");
-        Seed.Room room = seed.room(
-                seed.space(owner.id(), true),
-                owner.id(),
+        TestUser owner = user("Owner");
+        Fixtures.Room room = fixtures.room(
+                owner.token(),
+                fixtures.space(owner.token(), true),
                 "lesson",
                 true,
-                s -> s.put("is_auto_recording_allowed", true));
+                Map.of("isAutoRecordingAllowed", true));
         String participant = api.post(
                         "/v1/spaces/" + room.spaceId() + "/participants",
                         owner.token(),
@@ -214,20 +219,15 @@ class RoomRecordsApiTests extends SeededApiTest {
     @Test
     void listFiltersByCreationTimeNewestFirst() {
         Live live = liveRoom(true);
-        User stranger = user("Stranger");
-        String room = live.room().id();
-        String call = jdbc.sql("SELECT id FROM calls WHERE room_id = ?")
-                .param(room)
-                .query(String.class)
-                .single();
-        insertRecord("aaaaaaaaaaaaaaaaaaaaaa01", live.room(), call, "2026-01-10T10:00:00Z");
-        insertRecord("aaaaaaaaaaaaaaaaaaaaaa02", live.room(), call, "2026-01-20T10:00:00Z");
-        insertRecord("aaaaaaaaaaaaaaaaaaaaaa03", live.room(), call, "2026-01-30T10:00:00Z");
+        TestUser stranger = user("Stranger");
+        // Back in time, so that the tokens made now stay valid throughout.
+        String first = recordAt(live, "2026-01-10T10:00:00Z");
+        String second = recordAt(live, "2026-01-20T10:00:00Z");
+        String third = recordAt(live, "2026-01-30T10:00:00Z");
         String path = roomPath(live.room()) + "/records";
 
         JsonNode all = api.get(path, stranger.token()).assertStatus(200).body();
-        assertThat(ids(all))
-                .containsExactly("aaaaaaaaaaaaaaaaaaaaaa03", "aaaaaaaaaaaaaaaaaaaaaa02", "aaaaaaaaaaaaaaaaaaaaaa01");
+        assertThat(ids(all)).containsExactly(third, second, first);
         assertThat(all.get("total").asInt()).isEqualTo(3);
 
         JsonNode window = api.get(
@@ -235,22 +235,22 @@ class RoomRecordsApiTests extends SeededApiTest {
                         live.owner().token())
                 .assertStatus(200)
                 .body();
-        assertThat(ids(window)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa02");
+        assertThat(ids(window)).containsExactly(second);
         assertThat(window.get("total").asInt()).isEqualTo(1);
         JsonNode offsetZone = api.get(
                         path + "?dateFrom=2026-01-20T12:00:00%2B02:00",
                         live.owner().token())
                 .assertStatus(200)
                 .body();
-        assertThat(ids(offsetZone)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa03", "aaaaaaaaaaaaaaaaaaaaaa02");
+        assertThat(ids(offsetZone)).containsExactly(third, second);
         JsonNode page = api.get(path + "?limit=1&offset=1", live.owner().token())
                 .assertStatus(200)
                 .body();
-        assertThat(ids(page)).containsExactly("aaaaaaaaaaaaaaaaaaaaaa02");
+        assertThat(ids(page)).containsExactly(second);
         assertThat(page.get("total").asInt()).isEqualTo(3);
 
         invalid("GET", path + "?dateFrom=yesterday", live.owner().token(), null).assertStatus(400);
-        Seed.Room hidden = seed.room(live.room().spaceId(), live.owner().id(), "lesson", false);
+        Fixtures.Room hidden = fixtures.room(live.owner().token(), live.room().spaceId(), "lesson", false);
         api.get(roomPath(hidden) + "/records", stranger.token()).assertStatus(404);
         assertThat(api.get(roomPath(hidden) + "/records", live.owner().token())
                         .assertStatus(200)
@@ -259,13 +259,16 @@ class RoomRecordsApiTests extends SeededApiTest {
                 .isEmpty();
     }
 
-    private void insertRecord(String id, Seed.Room room, String callId, String createdAt) {
-        OffsetDateTime at = OffsetDateTime.parse(createdAt);
-        jdbc.sql("""
-                INSERT INTO records (id, room_id, space_id, call_id, name, file_size, state, created_at, started_at, finished_at)
-                VALUES (?, ?, ?, ?, ?, 1024, 'finished', ?, ?, ?)""")
-                .params(id, room.id(), room.spaceId(), callId, "Record " + id, at, at, at.plusMinutes(30))
-                .update();
+    /** A recording of the live call started and stopped at {@code at} by the server's clock; its id. */
+    private String recordAt(Live live, String at) {
+        setClock(Instant.parse(at));
+        String id = api.post(
+                        roomPath(live.room()) + "/records/start", live.owner().token(), null)
+                .assertStatus(201)
+                .string("/id");
+        api.post(roomPath(live.room()) + "/records/stop", live.owner().token(), null)
+                .assertStatus(200);
+        return id;
     }
 
     private static List<String> ids(JsonNode page) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.Fixtures;
 import dev.moodhoodkit.server.testing.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The RoomRoles call over HTTP, every exchange checked against openapi.yaml. */
 class RoomRolesApiTests extends ApiTest {
 
-    private Fixtures fixtures;
     private TestUser owner;
     private String space;
 
     @BeforeEach
     void spaceWithOwner() {
-        fixtures = new Fixtures(api);
         owner = newUser();
         space = fixtures.space(owner.token(), false);
     }

@@ -8,7 +8,6 @@ import dev.moodhoodkit.server.testing.ApiTest;
 import dev.moodhoodkit.server.testing.Fixtures;
 import dev.moodhoodkit.server.testing.TestUser;
 import dev.moodhoodkit.server.users.UserAccounts;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -27,13 +26,10 @@ class RoomServiceTests extends ApiTest {
     @Autowired
     AccessPolicy access;
 
-    @Autowired
-    Clock clock;
-
     @Test
     void createRoomDrawsAFreshAliasWhenTheDrawnOneIsTaken() {
         TestUser owner = newUser();
-        String space = new Fixtures(api).space(owner.token(), false);
+        String space = fixtures.space(owner.token(), false);
         String taken = api.post("/v1/spaces/" + space + "/rooms", owner.token(), Fixtures.json("name", "First"))
                 .assertStatus(201)
                 .string("/alias");

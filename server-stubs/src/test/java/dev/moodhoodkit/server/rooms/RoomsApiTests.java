@@ -5,21 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.testing.ApiResponse;
 import dev.moodhoodkit.server.testing.ApiTest;
-import dev.moodhoodkit.server.testing.Fixtures;
 import dev.moodhoodkit.server.testing.TestUser;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The SpaceRooms calls over HTTP, every exchange checked against openapi.yaml. */
 class RoomsApiTests extends ApiTest {
-
-    private Fixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new Fixtures(api);
-    }
 
     private String rooms(String spaceId) {
         return "/v1/spaces/" + spaceId + "/rooms";

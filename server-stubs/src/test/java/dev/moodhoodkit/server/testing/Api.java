@@ -3,6 +3,7 @@ package dev.moodhoodkit.server.testing;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import dev.moodhoodkit.testsupport.SpecValidation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -174,7 +175,7 @@ public final class Api {
             }
             Request.Method verb = Request.Method.valueOf(method);
             if (requestMayBreakSpec) {
-                SpecValidator.assertResponseMatches(pathOnly, verb, checked.build(), what);
+                SpecValidation.assertResponseMatches(pathOnly, verb, checked.build(), what);
                 return;
             }
             SimpleRequest.Builder request = new SimpleRequest.Builder(verb, pathOnly);
@@ -183,7 +184,7 @@ public final class Api {
                 request.withBody(body);
             }
             queryOf(path).forEach(request::withQueryParam);
-            SpecValidator.assertExchangeMatches(request.build(), checked.build(), what);
+            SpecValidation.assertExchangeMatches(request.build(), checked.build(), what);
         }
     }
 

@@ -1,14 +1,20 @@
 package dev.moodhoodkit.server.testing;
 
 import dev.moodhoodkit.server.MoodhoodServerApplication;
+import dev.moodhoodkit.server.common.Problems;
+import dev.moodhoodkit.testsupport.MutableClock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -17,9 +23,14 @@ import org.springframework.test.context.ContextConfiguration;
  * driven over real HTTP by {@link #api}, which checks every exchange against openapi.yaml.
  * Subclasses share one context (Spring caches it), so tests make their own users and never
  * count on an empty database.
+ *
+ * <p>Tests seed through the API ({@link #fixtures}, {@link #user}), as a client would, so
+ * every row they need was made by the code under test. Time moves with {@link #clock}, the
+ * server's {@code Clock} bean replaced by a {@link MutableClock} (the system clock until a test
+ * advances it, set back after each test), never by editing rows.
  */
 @SpringBootTest(
-        classes = MoodhoodServerApplication.class,
+        classes = {MoodhoodServerApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"moodhood.bootstrap.print=false", ApiTest.NO_WEBHOOK_DELIVERY})
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
@@ -38,6 +49,17 @@ public abstract class ApiTest {
     @LocalServerPort
     private int port;
 
+    /** The server's clock ({@link TestClock}): {@link #advance} moves what the server takes for now. */
+    @Autowired
+    protected MutableClock clock;
+
+    /**
+     * For reading what the API does not show (the webhook outbox, a participant's caller
+     * kind): tests write through the API only.
+     */
+    @Autowired
+    protected JdbcClient jdbc;
+
     @Value("${moodhood.bootstrap.client-id}")
     private String bootstrapClientId;
 
@@ -46,11 +68,29 @@ public abstract class ApiTest {
 
     protected Api api;
 
+    /** Spaces, rooms, guest links, webhooks... made through {@link #api}. */
+    protected Fixtures fixtures;
+
     private String clientToken;
 
     @BeforeEach
     void connectToServer() {
         api = new Api(port);
+        fixtures = new Fixtures(api);
+    }
+
+    @AfterEach
+    void setTheClockBack() {
+        clock.reset();
+    }
+
+    /**
+     * Moves the server's clock forward. Tokens issued before may have expired then: sign in
+     * again ({@link #signIn}); the client token is fetched anew.
+     */
+    protected void advance(Duration duration) {
+        clock.advance(duration);
+        clientToken = null;
     }
 
     protected int port() {
@@ -65,9 +105,52 @@ public abstract class ApiTest {
         return clientToken;
     }
 
+    /**
+     * Sets the server's clock to {@code instant} (earlier or later than now), from where it
+     * ticks on: for rows whose dates a test needs to know.
+     */
+    protected void setClock(java.time.Instant instant) {
+        advance(Duration.between(clock.instant(), instant));
+    }
+
     /** A new user of the bootstrap client, with a user token from the password grant. */
     protected TestUser newUser() {
-        return Accounts.newUser(api, clientToken(), bootstrapClientId, bootstrapClientSecret);
+        return user("Test user");
+    }
+
+    /** A new user called {@code name}, with a user token from the password grant. */
+    protected TestUser user(String name) {
+        return Accounts.newUser(api, clientToken(), bootstrapClientId, bootstrapClientSecret, name);
+    }
+
+    /** The user with fresh tokens from the password grant (after the clock moved, say). */
+    protected TestUser signIn(TestUser user) {
+        ApiResponse tokens = passwordGrant(user.email(), user.password()).assertStatus(200);
+        return new TestUser(
+                user.id(),
+                user.email(),
+                user.password(),
+                tokens.string("/access_token"),
+                tokens.string("/refresh_token"));
+    }
+
+    /** The problem type of a problem answer, as its slug ({@code guest-link-used}). */
+    protected static String slug(ApiResponse problem) {
+        return problem.problemType().substring(Problems.TYPE_BASE.length());
+    }
+
+    /** A request that breaks the contract on purpose: only the answer is checked against the spec. */
+    protected ApiResponse invalid(String method, String path, String token, Object body) {
+        return api.request(method, path)
+                .token(token)
+                .json(body)
+                .invalidRequest()
+                .send();
+    }
+
+    /** The single number a {@code SELECT COUNT(*)} answers. */
+    protected long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     /** The password grant for {@code email}. */
@@ -97,11 +180,16 @@ public abstract class ApiTest {
         }
 
         public static TestUser newUser(Api api, String clientToken, String clientId, String clientSecret) {
+            return newUser(api, clientToken, clientId, clientSecret, "Test user");
+        }
+
+        public static TestUser newUser(
+                Api api, String clientToken, String clientId, String clientSecret, String username) {
             String email = uniqueEmail();
             String id = api.post(
                             "/v1/users",
                             clientToken,
-                            Map.of("email", email, "username", "Test user", "password", DEFAULT_PASSWORD))
+                            Map.of("email", email, "username", username, "password", DEFAULT_PASSWORD))
                     .assertStatus(201)
                     .string("/id");
             ApiResponse tokens = api.post(

@@ -1,5 +1,6 @@
 package dev.moodhoodkit.server.testing;
 
+import dev.moodhoodkit.testsupport.SpecFile;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -8,8 +9,6 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,13 +75,7 @@ public final class SpecOperations {
     }
 
     private static List<SpecOperation> read() {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        OpenAPI spec = new OpenAPIV3Parser().read(SpecValidator.specUrl().toString(), null, options);
-        if (spec == null) {
-            throw new IllegalStateException("openapi.yaml did not parse");
-        }
+        OpenAPI spec = SpecFile.resolved();
         List<SecurityRequirement> global = spec.getSecurity() == null ? List.of() : spec.getSecurity();
         List<SpecOperation> operations = new ArrayList<>();
         spec.getPaths()

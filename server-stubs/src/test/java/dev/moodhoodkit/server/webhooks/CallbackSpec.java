@@ -3,10 +3,9 @@ package dev.moodhoodkit.server.webhooks;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
-import dev.moodhoodkit.server.testing.SpecValidator;
+import dev.moodhoodkit.testsupport.SpecFile;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +15,7 @@ import java.util.stream.Collectors;
  */
 final class CallbackSpec {
 
-    private static final OpenAPI SPEC =
-            new OpenAPIV3Parser().read(SpecValidator.specUrl().toString());
+    private static final OpenAPI SPEC = SpecFile.resolved();
     private static final Schema<?> CALLBACK = SPEC.getPaths()
             .get("/spaces/{spaceId}/webhook")
             .getPost()

@@ -2,13 +2,14 @@ package dev.moodhoodkit.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class WebHookApiTests extends SeededApiTest {
+class WebHookApiTests extends ApiTest {
 
     private static final String URL = "https://example.com/moodhood/events";
 
@@ -18,8 +19,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void ownerCreatesWebhookWithSecretAndLocation() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         ApiResponse created =
                 api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
@@ -38,8 +39,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void secondCreateAnswersConflict() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), true);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), true);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
         ApiResponse again = api.post(webhookPath(space), owner.token(), Map.of("url", "http://other.example/hook"))
@@ -56,12 +57,12 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void onlyTheOwnerTouchesTheWebhook() {
-        User owner = user("Owner");
-        User moderator = user("Moderator");
-        User stranger = user("Stranger");
-        String privateSpace = seed.space(owner.id(), false);
-        seed.member(privateSpace, moderator.id(), "role_space_moderator");
-        seed.webhook(privateSpace, URL, true);
+        TestUser owner = user("Owner");
+        TestUser moderator = user("Moderator");
+        TestUser stranger = user("Stranger");
+        String privateSpace = fixtures.space(owner.token(), false);
+        fixtures.admit(owner.token(), privateSpace, moderator.token(), "role_space_moderator");
+        fixtures.webhook(owner.token(), privateSpace, URL, true);
 
         api.get(webhookPath(privateSpace), moderator.token()).assertStatus(403);
         api.post(webhookPath(privateSpace), moderator.token(), Map.of("url", URL))
@@ -83,8 +84,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void getAnswersWithoutSecretAndNotFoundWhenNone() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         assertThat(slug(api.get(webhookPath(space), owner.token()).assertStatus(404)))
                 .isEqualTo("not-found");
@@ -99,8 +100,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void updateChangesOnlyTheFieldsGiven() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.put(webhookPath(space), owner.token(), Map.of("isActive", false)).assertStatus(404);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
@@ -122,8 +123,8 @@ class WebHookApiTests extends SeededApiTest {
     /** The PUT rule: neither field of a webhook can be cleared, so null answers 422 and changes nothing. */
     @Test
     void updateWithANullFieldAnswersValidationFailed() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
         ApiResponse refused = invalid("PUT", webhookPath(space), owner.token(), "{\"isActive\":null}")
@@ -139,8 +140,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void urlMustBeHttpOrHttps() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         for (String bad :
                 new String[] {"ftp://example.com/hook", "javascript:alert(1)", "not a url", "/relative/path"}) {
@@ -164,8 +165,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void deleteRemovesTheWebhook() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.delete(webhookPath(space), owner.token()).assertStatus(404);
         api.post(webhookPath(space), owner.token(), Map.of("url", URL)).assertStatus(201);
 
@@ -177,8 +178,8 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void refreshSecretMakesANewOne() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         api.put(webhookPath(space) + "/refresh-secret", owner.token(), null).assertStatus(404);
         String first = api.post(webhookPath(space), owner.token(), Map.of("url", URL))
                 .assertStatus(201)
@@ -201,15 +202,15 @@ class WebHookApiTests extends SeededApiTest {
 
     @Test
     void deliveriesListNewestFirstWithTotal() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         assertThat(api.get(webhookPath(space) + "/deliveries", owner.token())
                         .assertStatus(200)
                         .body()
                         .get("total")
                         .asInt())
                 .isZero();
-        String room = seed.room(space, owner.id(), "lesson", true).id();
+        String room = fixtures.room(owner.token(), space, "lesson", true).id();
         jdbc.sql("""
                 INSERT INTO webhook_deliveries (id, space_id, event_name, room_id, state, attempts, last_status,
                     created_at, last_attempt_at, next_attempt_at)

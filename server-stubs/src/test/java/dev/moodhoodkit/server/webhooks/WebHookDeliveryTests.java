@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.moodhoodkit.server.MoodhoodServerApplication;
 import dev.moodhoodkit.server.common.Ids;
-import dev.moodhoodkit.server.fixtures.Seed;
-import dev.moodhoodkit.server.fixtures.SeededApiTest;
 import dev.moodhoodkit.server.testing.Api;
 import dev.moodhoodkit.server.testing.ApiResponse;
+import dev.moodhoodkit.server.testing.ApiTest;
+import dev.moodhoodkit.server.testing.Fixtures;
+import dev.moodhoodkit.server.testing.TestClock;
+import dev.moodhoodkit.server.testing.TestUser;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -40,7 +42,7 @@ import tools.jackson.databind.JsonNode;
  * {@link WebHookTwoInstanceTests}.
  */
 @SpringBootTest(
-        classes = MoodhoodServerApplication.class,
+        classes = {MoodhoodServerApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "moodhood.bootstrap.print=false",
@@ -54,7 +56,7 @@ import tools.jackson.databind.JsonNode;
             "moodhood.calls.idle-check-interval=100ms",
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WebHookDeliveryTests extends SeededApiTest {
+class WebHookDeliveryTests extends ApiTest {
 
     private WebhookReceiver receiver;
 
@@ -69,15 +71,15 @@ class WebHookDeliveryTests extends SeededApiTest {
     }
 
     /** A space of a new owner, with a webhook to the receiver made through the API. */
-    private record Hooked(User owner, String spaceId, String secret) {}
+    private record Hooked(TestUser owner, String spaceId, String secret) {}
 
     private Hooked hooked() {
         return hooked(receiver.url());
     }
 
     private Hooked hooked(String url) {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         String secret = api.post(webhook(space), owner.token(), Map.of("url", url))
                 .assertStatus(201)
                 .string("/secret");
@@ -89,12 +91,12 @@ class WebHookDeliveryTests extends SeededApiTest {
         return "/v1/spaces/" + spaceId + "/webhook";
     }
 
-    private static String roomPath(Seed.Room room) {
+    private static String roomPath(Fixtures.Room room) {
         return "/v1/spaces/" + room.spaceId() + "/rooms/" + room.id();
     }
 
     /** Registers the user in the room and joins its call; the participant's id. */
-    private String join(User user, Seed.Room room) {
+    private String join(TestUser user, Fixtures.Room room) {
         String participant = api.post(
                         "/v1/spaces/" + room.spaceId() + "/participants",
                         user.token(),
@@ -106,7 +108,7 @@ class WebHookDeliveryTests extends SeededApiTest {
         return participant;
     }
 
-    private void leave(User user, Seed.Room room, String participant) {
+    private void leave(TestUser user, Fixtures.Room room, String participant) {
         api.post(roomPath(room) + "/leave", user.token(), Map.of("participantId", participant))
                 .assertStatus(204);
     }
@@ -145,7 +147,7 @@ class WebHookDeliveryTests extends SeededApiTest {
     @Test
     void everyEventArrivesOnceSignedAsJavaScriptComputesIt() {
         Hooked hooked = hooked();
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
 
         String participant = join(hooked.owner(), room);
         String recordId = api.post(
@@ -200,7 +202,7 @@ class WebHookDeliveryTests extends SeededApiTest {
     void aReceiverFailingOnceGetsTheEventOnTheSecondAttempt() {
         Hooked hooked = hooked();
         receiver.answer(call -> call.number() == 1 ? 500 : 200);
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
 
         join(hooked.owner(), room);
 
@@ -219,8 +221,8 @@ class WebHookDeliveryTests extends SeededApiTest {
     @Test
     void aReceiverThatKeepsFailingGetsExactlyThreeAttemptsThenTheDeliveryFails() {
         Hooked hooked = hooked();
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
-        Seed.Room later = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
+        Fixtures.Room later = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
         receiver.answer(call -> 503);
 
         join(hooked.owner(), room);
@@ -243,7 +245,7 @@ class WebHookDeliveryTests extends SeededApiTest {
     void aReceiverThatIsDownGetsThreeAttemptsThenTheDeliveryFails() {
         Hooked hooked = hooked();
         receiver.close();
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
 
         join(hooked.owner(), room);
 
@@ -267,7 +269,7 @@ class WebHookDeliveryTests extends SeededApiTest {
             }
             return 200;
         });
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
 
         join(hooked.owner(), room);
 
@@ -301,7 +303,7 @@ class WebHookDeliveryTests extends SeededApiTest {
             receiver.secret(fresh);
             return 500;
         });
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
 
         join(hooked.owner(), room);
 
@@ -328,7 +330,7 @@ class WebHookDeliveryTests extends SeededApiTest {
                     .assertStatus(200);
             return 500;
         });
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
 
         join(hooked.owner(), room);
 
@@ -342,8 +344,8 @@ class WebHookDeliveryTests extends SeededApiTest {
 
     @Test
     void aWebhookToAnAddressTheServerMayNotCallIsRefusedAtSetUp() {
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
 
         for (String url : List.of(
                 "http://10.0.0.1/hook",
@@ -376,12 +378,19 @@ class WebHookDeliveryTests extends SeededApiTest {
     @Test
     void aTargetThatTurnedPrivateAfterSetUpIsCheckedAgainAndNotCalled() {
         // As if its name resolved to a public address at set-up and to a loopback one now (DNS
-        // rebinding): the webhook row holds a URL that the API would refuse today.
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
-        seed.webhook(space, "http://127.0.0.2:" + receiver.port() + WebhookReceiver.PATH, true);
+        // rebinding): the webhook row holds a URL that the API refuses, so it is the one row a
+        // test writes itself, standing for the outside world that changed.
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
+        jdbc.sql("INSERT INTO webhooks (space_id, url, secret, is_active, created_at) VALUES (?, ?, ?, TRUE, ?)")
+                .params(
+                        space,
+                        "http://127.0.0.2:" + receiver.port() + WebhookReceiver.PATH,
+                        Ids.randomHex(16),
+                        clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
         Hooked hooked = new Hooked(owner, space, null);
-        Seed.Room room = seed.room(space, owner.id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", false);
 
         join(owner, room);
 
@@ -397,7 +406,7 @@ class WebHookDeliveryTests extends SeededApiTest {
     @Test
     void aClaimLeftByACrashedInstanceIsTakenOverOnceItsLeaseExpires() {
         Hooked hooked = hooked();
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
         Instant leaseEnd = Instant.now().plusMillis(1500);
         OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC);
         // What an instance that claimed the event and died at once leaves behind.
@@ -428,7 +437,7 @@ class WebHookDeliveryTests extends SeededApiTest {
     @Test
     void anIdleCallFinishesByItselfAndItsRecordingFails() {
         Hooked hooked = hooked();
-        Seed.Room room = seed.room(hooked.spaceId(), hooked.owner().id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(hooked.owner().token(), hooked.spaceId(), "lesson", false);
         join(hooked.owner(), room);
         String recordId = api.post(
                         roomPath(room) + "/records/start", hooked.owner().token(), null)
@@ -437,9 +446,8 @@ class WebHookDeliveryTests extends SeededApiTest {
         settled(hooked, 2);
 
         // Nobody joined or left for longer than the idle timeout (12 h): the participant vanished.
-        jdbc.sql("UPDATE calls SET last_activity_at = ? WHERE room_id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(13), room.id())
-                .update();
+        advance(Duration.ofHours(13));
+        hooked = new Hooked(signIn(hooked.owner()), hooked.spaceId(), hooked.secret());
 
         settled(hooked, 4);
         List<WebhookReceiver.Call> calls = receiver.calls();
@@ -480,13 +488,13 @@ class WebHookDeliveryTests extends SeededApiTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = probe.getLocalPort();
         }
-        User owner = user("Owner");
-        String space = seed.space(owner.id(), false);
+        TestUser owner = user("Owner");
+        String space = fixtures.space(owner.token(), false);
         String secret = api.post(webhook(space), owner.token(), Map.of("url", "http://127.0.0.1:" + port + "/moodhood"))
                 .assertStatus(201)
                 .string("/secret");
         Hooked hooked = new Hooked(owner, space, secret);
-        Seed.Room room = seed.room(space, owner.id(), "lesson", false);
+        Fixtures.Room room = fixtures.room(owner.token(), space, "lesson", false);
         Path printed = Files.createTempFile("guide-receiver", ".out");
         Process node = NodeJs.start(
                         Map.of("PORT", String.valueOf(port), "MOODHOOD_WEBHOOK_SECRET", secret),

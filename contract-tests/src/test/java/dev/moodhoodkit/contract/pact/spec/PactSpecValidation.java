@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moodhoodkit.contract.spec.ApiSpec;
 import dev.moodhoodkit.contract.spec.SpecOperation;
 import dev.moodhoodkit.contract.support.ContractFiles;
-import dev.moodhoodkit.contract.support.SpecValidator;
+import dev.moodhoodkit.testsupport.SpecValidation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -73,7 +73,7 @@ public final class PactSpecValidation {
         ApiSpec spec = ContractFiles.spec();
         PactProviderValidationResults results;
         try {
-            results = PactProviderValidator.createFor(SpecValidator.forSpec())
+            results = PactProviderValidator.createFor(SpecValidation.validator())
                     .withConsumer(ContractFiles.CONSUMER, pactFile.toUri().toURL())
                     .build()
                     .validate();
@@ -94,7 +94,7 @@ public final class PactSpecValidation {
                             INPUT_REJECTIONS.contains(i.at("/response/status").asInt());
                     String errors = report == null
                             ? "not validated: the validator did not report on this interaction"
-                            : SpecValidator.describe(report, m -> !(rejectsInput && isInputSchemaMessage(m)));
+                            : SpecValidation.describe(report, m -> !(rejectsInput && isInputSchemaMessage(m)));
                     String named = op.map(SpecOperation::operationId).orElseGet(() -> claimedOperation(description));
                     return new Verdict(description, method, path, named, op.isPresent(), errors);
                 })

@@ -1,4 +1,4 @@
-package dev.moodhoodkit.server.testing;
+package dev.moodhoodkit.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,21 +8,21 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import org.junit.jupiter.api.Test;
 
-/** The harness has teeth: exchanges that break openapi.yaml fail, conforming ones pass. */
-class SpecValidatorTests {
+/** The validator has teeth: exchanges that break openapi.yaml fail, conforming ones pass. */
+class SpecValidationTests {
 
     private static final String USER = """
             {"id":"60d55b7bb9ef88ab17b0aab9","email":"anna@example.com","username":"Anna","createdAt":"2026-11-20T09:30:00Z"}""";
 
     @Test
     void aResponseThatMatchesTheSpecPasses() {
-        assertThatCode(() -> SpecValidator.assertExchangeMatches(getMe(), json(200, USER), "GET /v1/users/me"))
+        assertThatCode(() -> SpecValidation.assertExchangeMatches(getMe(), json(200, USER), "GET /v1/users/me"))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void aResponseMissingARequiredFieldFails() {
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+        assertThatThrownBy(() -> SpecValidation.assertExchangeMatches(
                         getMe(), json(200, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "GET /v1/users/me"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("email");
@@ -30,7 +30,7 @@ class SpecValidatorTests {
 
     @Test
     void aStatusTheOperationDoesNotDeclareFails() {
-        assertThatThrownBy(() -> SpecValidator.assertResponseMatches(
+        assertThatThrownBy(() -> SpecValidation.assertResponseMatches(
                         "/v1/users/me", Request.Method.GET, json(500, "{}"), "GET /v1/users/me"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("500");
@@ -38,7 +38,7 @@ class SpecValidatorTests {
 
     @Test
     void aPathOutsideTheSpecFails() {
-        assertThatThrownBy(() -> SpecValidator.assertResponseMatches(
+        assertThatThrownBy(() -> SpecValidation.assertResponseMatches(
                         "/v1/nothing-here", Request.Method.GET, json(200, "{}"), "GET /v1/nothing-here"))
                 .isInstanceOf(AssertionError.class);
     }
@@ -50,7 +50,7 @@ class SpecValidatorTests {
                 .withContentType("application/json")
                 .withBody("{\"email\":\"anna@example.com\"}")
                 .build();
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+        assertThatThrownBy(() -> SpecValidation.assertExchangeMatches(
                         request, json(201, "{\"id\":\"60d55b7bb9ef88ab17b0aab9\"}"), "POST /v1/users"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("password");
@@ -63,7 +63,7 @@ class SpecValidatorTests {
 
     @Test
     void aResponseWithAnUndeclaredPropertyFails() {
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+        assertThatThrownBy(() -> SpecValidation.assertExchangeMatches(
                         getMe(), json(200, USER.replace("}", ",\"note\":\"x\"}")), "GET /v1/users/me"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("note");
@@ -71,19 +71,19 @@ class SpecValidatorTests {
 
     @Test
     void anAllOfBodyThatMatchesTheSpecPasses() {
-        assertThatCode(() -> SpecValidator.assertExchangeMatches(getRoom(), json(200, ROOM), "GET room"))
+        assertThatCode(() -> SpecValidation.assertExchangeMatches(getRoom(), json(200, ROOM), "GET room"))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void anAllOfBodyWithAWrongTypeOrAnUnknownEnumValueStillFails() {
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+        assertThatThrownBy(() -> SpecValidation.assertExchangeMatches(
                         getRoom(), json(200, ROOM.replace("\"isPublic\":false", "\"isPublic\":\"no\"")), "GET room"))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+        assertThatThrownBy(() -> SpecValidation.assertExchangeMatches(
                         getRoom(), json(200, ROOM.replace("nobody", "somebody")), "GET room"))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> SpecValidator.assertExchangeMatches(
+        assertThatThrownBy(() -> SpecValidation.assertExchangeMatches(
                         getRoom(), json(200, ROOM.replace("\"name\":\"Monday lesson\",", "")), "GET room"))
                 .isInstanceOf(AssertionError.class);
     }
