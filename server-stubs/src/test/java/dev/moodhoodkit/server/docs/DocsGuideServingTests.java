@@ -17,9 +17,6 @@ class DocsGuideServingTests extends ApiTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
-    /** Pages another issue writes (contract-testing.md: issue 5); linked already, checked once they exist. */
-    private static final java.util.Set<String> WRITTEN_ELSEWHERE = java.util.Set.of("contract-testing");
-
     @Test
     void docsServesIndexMdAsTheFrontPage() {
         HttpResponse<String> front = api.page("/docs/");
@@ -73,10 +70,6 @@ class DocsGuideServingTests extends ApiTest {
                     .doesNotContain("localhost:8080");
             if (href.matches("[a-z-]+(#.*)?")) {
                 String page = href.replaceAll("#.*", "");
-                if (WRITTEN_ELSEWHERE.contains(page)
-                        && !Files.exists(DocsExamplesTests.docsFolder().resolve(page + ".md"))) {
-                    continue;
-                }
                 assertThat(api.page("/docs/" + page).statusCode())
                         .as("/docs/" + page + ", linked from the front page")
                         .isEqualTo(200);
