@@ -25,10 +25,20 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityApiTests extends ApiTest {
 
+    /** Actuator beyond health answers the operator's metrics token only (security.ActuatorAuthenticationTests). */
+    private HttpResponse<String> actuator(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                                .header("Authorization", "Bearer " + METRICS_TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
-    void prometheusAnswersWithTheServersMetrics() {
+    void prometheusAnswersWithTheServersMetrics() throws Exception {
         api.get("/v1/users/me", null); // one API request, so that its timer exists
-        HttpResponse<String> metrics = api.page("/actuator/prometheus");
+        HttpResponse<String> metrics = actuator("/actuator/prometheus");
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type"))
@@ -38,8 +48,8 @@ class ObservabilityApiTests extends ApiTest {
     }
 
     @Test
-    void infoNamesTheBuildAndTheCommit() {
-        HttpResponse<String> info = api.page("/actuator/info");
+    void infoNamesTheBuildAndTheCommit() throws Exception {
+        HttpResponse<String> info = actuator("/actuator/info");
 
         assertThat(info.statusCode()).isEqualTo(200);
         JsonNode body = Api.JSON.readTree(info.body());

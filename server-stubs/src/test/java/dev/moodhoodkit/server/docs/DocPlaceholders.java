@@ -40,6 +40,7 @@ final class DocPlaceholders {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         maker(p -> Map.of("CLIENT_TOKEN", p.clientToken.get()), "CLIENT_TOKEN");
+        maker(p -> Map.of("METRICS_TOKEN", ApiTest.METRICS_TOKEN), "METRICS_TOKEN");
         maker(
                 p -> p.user("", ApiTest.Accounts.newUser(p.api, p.get("CLIENT_TOKEN"), p.clientId, p.clientSecret)),
                 "USER_TOKEN",

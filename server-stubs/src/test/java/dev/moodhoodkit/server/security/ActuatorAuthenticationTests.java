@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 /** Metrics need the operator's metrics token (no API token opens them); health stays public. */
 class ActuatorAuthenticationTests extends ApiTest {
 
-    private static final String METRICS_TOKEN = "test-metrics-token-0123456789abcdef";
-
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path));
         if (token != null) {

@@ -39,6 +39,9 @@ public abstract class ApiTest {
 
     public static final String DEFAULT_PASSWORD = "correct-horse-battery";
 
+    /** The operator's token that opens Actuator's metrics and info (test config's moodhood.security.metrics-token). */
+    public static final String METRICS_TOKEN = "test-metrics-token-0123456789abcdef";
+
     /**
      * The webhook outbox stays as the tests write it: they read queued deliveries and seed
      * webhooks at example.com. The delivery tests (webhooks.WebHookDeliveryTests) run servers
