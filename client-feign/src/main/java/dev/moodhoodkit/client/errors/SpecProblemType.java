@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
  */
 public enum SpecProblemType implements ProblemType {
     MALFORMED_REQUEST("malformed-request", 400),
-    BODY_TOO_LARGE("body-too-large", 400),
     UNAUTHORIZED("unauthorized", 401),
     FORBIDDEN("forbidden", 403),
     NOT_FOUND("not-found", 404),
@@ -34,7 +33,9 @@ public enum SpecProblemType implements ProblemType {
     RECORD_NOT_FINISHED("record-not-finished", 409),
     CONFLICT("conflict", 409),
     VALIDATION_FAILED("validation-failed", 422),
+    BODY_TOO_LARGE("body-too-large", 413),
     RATE_LIMITED("rate-limited", 429),
+    HEADERS_TOO_LARGE("headers-too-large", 431),
     INTERNAL("internal", 500),
     UNAVAILABLE("unavailable", 503);
 
