@@ -99,7 +99,7 @@ final class ProblemErrorDecoder implements ErrorDecoder {
         }
         List<FieldError> fields = body.problem == null ? List.of() : body.problem.getErrors();
         return switch (status) {
-            case 400, 422 -> new ValidationException(details, fields);
+            case 400, 413, 422, 431 -> new ValidationException(details, fields);
             case 401 -> new AuthenticationException(details);
             case 403 -> new PermissionException(details);
             case 404 -> new NotFoundException(details);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * 422: some fields break the rules ({@link #fieldErrors()} lists them), or 400: the request
  * could not be read (malformed JSON, an invalid id or query parameter; the token endpoint's
- * {@code invalid_request} and {@code unsupported_grant_type}).
+ * {@code invalid_request} and {@code unsupported_grant_type}), or 413/431: the body or the
+ * headers are larger than the server accepts. In every case the request itself is at fault.
  */
 public class ValidationException extends MoodhoodException {
 
