@@ -29,33 +29,10 @@ ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
 README="$ROOT/client-feign/README.md"
 SERVER_JAR="$ROOT/server-stubs/target/server-stubs-0.1.0-SNAPSHOT-exec.jar"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/moodhood-readme-example.XXXXXX")
-SERVER_PID=
+source "$ROOT/.ci/reference-server.sh"
+clean_up_on_exit "$WORK" MOODHOOD_README_KEEP
 
-cleanup() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID"
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    if [[ "${MOODHOOD_README_KEEP:-}" == 1 ]]; then
-        echo "Kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-}
-trap cleanup EXIT
-
-say() {
-    echo
-    echo "=== $*"
-}
-
-# The local repository of the build (Maven's own answer, with the options given).
-BUILD_REPO=$(cd "$ROOT" && ./mvnw -B -q "$@" help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
-if [[ ! -d "$BUILD_REPO" ]]; then
-    echo "Could not ask Maven for its local repository; using ~/.m2/repository" >&2
-    BUILD_REPO="$HOME/.m2/repository"
-fi
-echo "The build's local repository: $BUILD_REPO"
+build_local_repository "$ROOT" "$@"
 
 MVN_ARGS=(-B -Dmaven.repo.local="$WORK/m2" -Dmaven.repo.local.tail="$BUILD_REPO")
 if [[ "${MOODHOOD_README_ONLINE:-}" != 1 ]]; then
@@ -98,7 +75,6 @@ tar -xzf "$WORK/apache-maven-3.8.8-bin.tar.gz" -C "$WORK"
 "$WORK/apache-maven-3.8.8/bin/mvn" -v | head -1
 
 say "3. The reference server on a free port"
-source "$ROOT/.ci/reference-server.sh"
 start_reference_server "$SERVER_JAR" "$WORK/server" 18100 900
 
 say "4. Run the example against it"

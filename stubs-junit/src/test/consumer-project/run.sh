@@ -17,7 +17,7 @@
 #                           file:// repositories still allowed)
 #   MOODHOOD_CONSUMER_KEEP=1    keep the temporary folder (project, server log) for a look
 #
-# Third-party artifacts come from ~/.m2/repository, read-only (maven.repo.local.tail); the kit's
+# Third-party artifacts come from the build's local repository, read-only (maven.repo.local.tail); the kit's
 # own are resolved from the publish repository into a private local repository, and the script
 # checks that they were.
 set -euo pipefail
@@ -27,27 +27,11 @@ REPO=${MOODHOOD_PUBLISH_REPO:-$ROOT/target/publish-repo}
 VERSION=0.1.0-SNAPSHOT
 SERVER_JAR="$ROOT/server-stubs/target/server-stubs-$VERSION-exec.jar"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/moodhood-consumer-project.XXXXXX")
-SERVER_PID=
+source "$ROOT/.ci/reference-server.sh"
+clean_up_on_exit "$WORK" MOODHOOD_CONSUMER_KEEP
+build_local_repository "$ROOT"
 
-cleanup() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID"
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    if [[ "${MOODHOOD_CONSUMER_KEEP:-}" == 1 ]]; then
-        echo "Kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-}
-trap cleanup EXIT
-
-say() {
-    echo
-    echo "=== $*"
-}
-
-MVN_ARGS=(-B -Dmaven.repo.local.tail="$HOME/.m2/repository")
+MVN_ARGS=(-B -Dmaven.repo.local.tail="$BUILD_REPO")
 if [[ "${MOODHOOD_CONSUMER_ONLINE:-}" != 1 ]]; then
     # Offline, except for file:// repositories: the publish repository is one.
     MVN_ARGS+=(-o -Daether.offline.protocols=file)
@@ -58,8 +42,8 @@ if [[ ! -d "$REPO/dev/moodhoodkit/stubs-junit/$VERSION" ]]; then
     echo "No stubs-junit there yet: deploying every module (tests skipped; CI runs them in its own step)"
     mkdir -p "$REPO"
     # Not offline: the deploy plugin refuses to run offline, even to a file:// repository.
-    (cd "$ROOT" && ./mvnw -B -Dmaven.repo.local.tail="$HOME/.m2/repository" -Dmaven.repo.local="$WORK/m2-build" \
-        -q deploy -DskipTests -DaltDeploymentRepository="publish::file://$REPO")
+    (cd "$ROOT" && ./mvnw -B -Dmaven.repo.local.tail="$BUILD_REPO" -Dmaven.repo.local="$WORK/m2-build" \
+        deploy -DskipTests -DaltDeploymentRepository="publish::file://$REPO")
 fi
 for artifact in stubs-junit client-feign contract-tests; do
     ls "$REPO/dev/moodhoodkit/$artifact/$VERSION/"*.jar >/dev/null
@@ -145,7 +129,6 @@ cat > "$PROJECT/pom.xml" <<POM
 POM
 
 say "3. The reference server on a free port"
-source "$ROOT/.ci/reference-server.sh"
 start_reference_server "$SERVER_JAR" "$WORK/server" 18600 100
 
 say "4. mvn test in the consumer project"
