@@ -31,7 +31,17 @@ source "$ROOT/.ci/reference-server.sh"
 clean_up_on_exit "$WORK" MOODHOOD_CONSUMER_KEEP
 build_local_repository "$ROOT"
 
-MVN_ARGS=(-B -Dmaven.repo.local.tail="$BUILD_REPO")
+# The build's repository behind the project's, read-only, without the kit's own artifacts (a
+# deploy installs them there too): those must come from the publish repository.
+TAIL="$WORK/third-party-m2"
+mkdir -p "$TAIL/dev"
+for entry in "$BUILD_REPO"/*; do
+    [[ "$(basename "$entry")" == dev ]] || ln -s "$entry" "$TAIL/"
+done
+for entry in "$BUILD_REPO"/dev/*; do
+    [[ -e "$entry" && "$(basename "$entry")" != moodhoodkit ]] && ln -s "$entry" "$TAIL/dev/"
+done
+MVN_ARGS=(-B -Dmaven.repo.local.tail="$TAIL")
 if [[ "${MOODHOOD_CONSUMER_ONLINE:-}" != 1 ]]; then
     # Offline, except for file:// repositories: the publish repository is one.
     MVN_ARGS+=(-o -Daether.offline.protocols=file)
